@@ -1,0 +1,30 @@
+namespace Drover.Domain.Common;
+
+/// <summary>
+/// Every error code Drover answers with, in one place. COC's own codes are kept where COC has one for the cause;
+/// Drover's additions use the same prefix and ranges so a COC client handles them like any other 400.
+/// </summary>
+public static class ErrorCodes
+{
+    // COC's codes.
+    public const string InvalidParameter = "COC.00010002";
+    public const string ScriptInvalid = "COC.00040601";
+    public const string ScriptNotFound = "COC.00040603";
+    public const string InternalError = "COC.00040701";
+    public const string TicketNotFound = "COC.00040709";
+    public const string Unauthorized = "common.01010001";
+
+    // Drover's additions: one per rule a request can break.
+    public const string MalformedBody = "COC.00010003";
+    public const string ScriptNameTaken = "COC.00040602";
+    public const string ScriptNotApproved = "COC.00040605";
+    public const string ScriptNotPendingApproval = "COC.00040606";
+    public const string TicketStateRefuses = "COC.00040710";
+    public const string InstanceNotFound = "COC.00040711";
+    public const string InstanceStateRefuses = "COC.00040712";
+    public const string BatchNotFound = "COC.00040713";
+    public const string BatchEnded = "COC.00040714";
+    public const string NothingToRetry = "COC.00040715";
+    public const string NoBatchLeft = "COC.00040716";
+    public const string Forbidden = "common.01010003";
+}

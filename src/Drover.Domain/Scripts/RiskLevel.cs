@@ -1,0 +1,8 @@
+namespace Drover.Domain.Scripts;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}

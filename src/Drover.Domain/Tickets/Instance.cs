@@ -1,0 +1,22 @@
+namespace Drover.Domain.Tickets;
+
+/// <summary>
+/// One host's run within a ticket. <see cref="Attempt"/> counts dispatches: each retry is a new attempt with a new
+/// dispatch id, and one dispatch id is run at most once by the agent.
+/// </summary>
+public sealed record Instance(
+    long Id,
+    int BatchIndex,
+    InstanceStatus Status,
+    int Attempt,
+    string? DispatchId,
+    int? ExitCode,
+    string? Note,
+    long? StartedAtMs,
+    long? FinishedAtMs)
+{
+    public bool IsOpen => Status is InstanceStatus.Ready or InstanceStatus.Processing;
+
+    /// <summary>The dispatch id of an attempt: stable, so a redelivery after a restart is recognised by the agent.</summary>
+    public static string DispatchIdFor(string executeUuid, long instanceId, int attempt) => $"{executeUuid}.{instanceId}.{attempt}";
+}
