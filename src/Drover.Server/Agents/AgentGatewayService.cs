@@ -1,0 +1,135 @@
+using Drover.Protocol;
+using Drover.Server.Engine;
+using Drover.Server.Hosting;
+using Drover.Server.Output;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Drover.Server.Agents;
+
+/// <summary>
+/// The agents' end of the wire: one bidirectional stream per host. The first message must be Hello with a valid
+/// token; then the server sends tasks and kills, and the agent sends heartbeats, output and results.
+/// </summary>
+public sealed class AgentGatewayService(
+    AdminToken token,
+    AgentSessions sessions,
+    AgentRegistry registry,
+    HostReports reports,
+    OutputStore output,
+    IDbContextFactory<DroverDb> dbs,
+    IOptions<ServerOptions> server,
+    IOptions<LimitsOptions> limits,
+    TimeProvider clock,
+    ILogger<AgentGatewayService> log) : AgentGateway.AgentGatewayBase
+{
+    public override async Task Connect(IAsyncStreamReader<AgentMessage> requests, IServerStreamWriter<ServerMessage> responses, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        if (!await requests.MoveNext(ct)) return;
+        if (requests.Current.BodyCase != AgentMessage.BodyOneofCase.Hello)
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "the first message must be hello"));
+        var hello = requests.Current.Hello;
+        if (!token.Matches(hello.Token))
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "agent token missing or invalid"));
+        var host = HostOf(hello);
+
+        var session = new AgentSession(host);
+        session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
+        var writer = WriteAsync(session, responses, linked.Token);
+        await registry.RegisterAsync(host, hello, ct);
+        sessions.Open(session);
+        log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
+        var owned = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await reports.ConnectedAsync(host, hello.OpenDispatchIds, limits.Value.Effective().MaxOutputBytes, ct);
+            while (await requests.MoveNext(linked.Token))
+            {
+                var m = requests.Current;
+                switch (m.BodyCase)
+                {
+                    case AgentMessage.BodyOneofCase.Heartbeat:
+                        await registry.HeartbeatAsync(host, ct);
+                        session.Send(new ServerMessage { HeartbeatAck = new HeartbeatAck { ServerTimeMs = clock.GetUtcNow().ToUnixTimeMilliseconds() } });
+                        break;
+                    case AgentMessage.BodyOneofCase.Accepted:
+                        await reports.StartedAsync(host, m.Accepted, ct);
+                        break;
+                    case AgentMessage.BodyOneofCase.Output:
+                        if (await OwnsAsync(host, m.Output.DispatchId, owned, ct) is { } d)
+                            await output.AppendAsync(d.InstanceId, d.Attempt, m.Output.Seq, m.Output.Data.ToByteArray(), ct);
+                        break;
+                    case AgentMessage.BodyOneofCase.Result:
+                        if (await reports.EndedAsync(host, m.Result, ct))
+                            session.Send(new ServerMessage { ResultAck = new ResultAck { DispatchId = m.Result.DispatchId } });
+                        break;
+                    case AgentMessage.BodyOneofCase.Hello:
+                    case AgentMessage.BodyOneofCase.None:
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (linked.IsCancellationRequested)
+        {
+            // The agent went away, or a newer session for the same host replaced this one.
+        }
+        catch (IOException) when (ct.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (sessions.Close(session))
+            {
+                await registry.MarkOfflineAsync(host, CancellationToken.None);
+                log.LogInformation("Agent {Host} disconnected", host);
+            }
+            await linked.CancelAsync();
+            try { await writer; } catch (OperationCanceledException) { }
+        }
+    }
+
+    private static async Task WriteAsync(AgentSession session, IServerStreamWriter<ServerMessage> responses, CancellationToken ct)
+    {
+        await foreach (var m in session.Outbox.Reader.ReadAllAsync(ct))
+            await responses.WriteAsync(m, ct);
+    }
+
+    /// <summary>The dispatch if it targets this host (an agent reports only its own work), remembered per session.</summary>
+    private async Task<DispatchRef?> OwnsAsync(HostKey host, string dispatchId, HashSet<string> owned, CancellationToken ct)
+    {
+        if (!DispatchRef.TryParse(dispatchId, out var d)) return null;
+        if (owned.Contains(dispatchId)) return d;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var mine = await db.Instances.AsNoTracking()
+            .Where(i => i.Id == d.InstanceId && i.ResourceId == host.ResourceId && i.RegionId == host.RegionId)
+            .Join(db.Tickets.Where(t => t.ExecuteUuid == d.ExecuteUuid && t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => i.Id)
+            .AnyAsync(ct);
+        if (!mine)
+        {
+            log.LogWarning("Agent {Host} sent output for dispatch {DispatchId}, which is not its own; dropped", host, dispatchId);
+            return null;
+        }
+        owned.Add(dispatchId);
+        return d;
+    }
+
+    private static HostKey HostOf(Hello hello)
+    {
+        static string Field(string value, string name, string fallback, int max)
+        {
+            var v = string.IsNullOrEmpty(value) ? fallback : value;
+            if (v.Length == 0 || v.Length > max)
+                throw new RpcException(new Status(StatusCode.InvalidArgument, $"hello.{name}: required, length 1-{max}"));
+            return v;
+        }
+        return new HostKey(
+            Field(hello.ProjectId, "project_id", TokenAuthentication.DefaultProject, 64),
+            Field(hello.ResourceId, "resource_id", "", 64),
+            Field(hello.RegionId, "region_id", "local", 32));
+    }
+}

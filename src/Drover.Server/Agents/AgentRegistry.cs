@@ -1,0 +1,69 @@
+using Drover.Protocol;
+using Drover.Server.Engine;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Agents;
+
+/// <summary>The agents table: identity as the agent declared it, status, last heartbeat.</summary>
+public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider clock)
+{
+    public async Task RegisterAsync(HostKey host, Hello hello, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var row = await db.Agents.FirstOrDefaultAsync(a => a.ProjectId == host.ProjectId && a.ResourceId == host.ResourceId && a.RegionId == host.RegionId, ct);
+        if (row is null)
+        {
+            row = new AgentRow
+            {
+                ProjectId = host.ProjectId, ResourceId = host.ResourceId, RegionId = host.RegionId,
+                HostName = "", IpsJson = "[]", Os = "", AgentVersion = "", AgentUser = "", Status = AgentStatus.Online, GmtCreated = now,
+            };
+            db.Agents.Add(row);
+        }
+        row.HostName = Cut(hello.HostName, 255);
+        row.IpsJson = StorageJson.Write(hello.Ips.Take(32).Select(ip => Cut(ip, 64)).ToList());
+        row.Os = Cut(hello.Os, 255);
+        row.AgentVersion = Cut(hello.AgentVersion, 64);
+        row.AgentUser = Cut(hello.AgentUser, 64);
+        row.Status = AgentStatus.Online;
+        row.LastHeartbeat = now;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task HeartbeatAsync(HostKey host, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.LastHeartbeat, now).SetProperty(a => a.Status, AgentStatus.Online), ct);
+    }
+
+    public async Task MarkOfflineAsync(HostKey host, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AgentStatus.Offline), ct);
+    }
+
+    /// <summary>Agents silent for longer than the lease become OFFLINE (a half-open connection never says goodbye).</summary>
+    public async Task<int> ExpireAsync(TimeSpan lease, Func<HostKey, bool> connectedHere, CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)lease.TotalMilliseconds;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var stale = await db.Agents.Where(a => a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff).ToListAsync(ct);
+        var expired = 0;
+        foreach (var a in stale)
+        {
+            if (connectedHere(new HostKey(a.ProjectId, a.ResourceId, a.RegionId))) continue;
+            a.Status = AgentStatus.Offline;
+            expired++;
+        }
+        await db.SaveChangesAsync(ct);
+        return expired;
+    }
+
+    private static IQueryable<AgentRow> Of(DroverDb db, HostKey host) =>
+        db.Agents.Where(a => a.ProjectId == host.ProjectId && a.ResourceId == host.ResourceId && a.RegionId == host.RegionId);
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,23 @@
+using System.Threading.Channels;
+using Drover.Protocol;
+using Drover.Server.Engine;
+
+namespace Drover.Server.Agents;
+
+/// <summary>One live stream to one host: what the server sends it goes through <see cref="Outbox"/>, in order.</summary>
+public sealed class AgentSession(HostKey host)
+{
+    public HostKey Host { get; } = host;
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+    public Channel<ServerMessage> Outbox { get; } = Channel.CreateUnbounded<ServerMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource closed = new();
+    public CancellationToken Closed => closed.Token;
+
+    public bool Send(ServerMessage message) => Outbox.Writer.TryWrite(message);
+
+    public void Close()
+    {
+        Outbox.Writer.TryComplete();
+        try { closed.Cancel(); } catch (ObjectDisposedException) { }
+    }
+}

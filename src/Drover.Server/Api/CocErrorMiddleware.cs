@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Drover.Domain.Common;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Drover.Server.Api;
+
+/// <summary>
+/// Turns <see cref="CocError"/> into <c>{error_code, error_msg}</c>. Anything else escaping an endpoint is a bug on our
+/// side: logged in full, answered 500 with a generic message and no internals.
+/// </summary>
+public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMiddleware> log, IOptions<JsonOptions> json)
+{
+    public async Task InvokeAsync(HttpContext ctx)
+    {
+        try
+        {
+            await next(ctx);
+        }
+        catch (CocError e) when (!ctx.Response.HasStarted)
+        {
+            await Write(ctx, e.Status, e.Code, e.Message);
+        }
+        catch (BadHttpRequestException e) when (!ctx.Response.HasStarted)
+        {
+            await Write(ctx, 400, ErrorCodes.MalformedBody, $"request: {e.Message}");
+        }
+        catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nothing to answer.
+        }
+        catch (Exception e) when (!ctx.Response.HasStarted)
+        {
+            log.LogError(e, "Unhandled error on {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
+            await Write(ctx, 500, ErrorCodes.InternalError, "internal server error");
+        }
+    }
+
+    private Task Write(HttpContext ctx, int status, string code, string message)
+    {
+        ctx.Response.Clear();
+        ctx.Response.StatusCode = status;
+        return ctx.Response.WriteAsJsonAsync(new ErrorBody(code, message), json.Value.SerializerOptions);
+    }
+
+    private sealed record ErrorBody(string ErrorCode, string ErrorMsg);
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Drover.Server.Api;
+
+/// <summary>COC's JSON conventions: snake_case names, numbers accepted as strings (COC's own examples send "1").</summary>
+public static class CocJson
+{
+    public static void Configure(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.NumberHandling = JsonNumberHandling.AllowReadingFromString;
+        o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        o.ReadCommentHandling = JsonCommentHandling.Disallow;
+        o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+    }
+
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var o = new JsonSerializerOptions();
+        Configure(o);
+        return o;
+    }
+}

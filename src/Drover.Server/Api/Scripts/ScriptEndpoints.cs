@@ -1,0 +1,167 @@
+using Drover.Domain.Common;
+using Drover.Domain.Scripts;
+using Drover.Server.Audit;
+using Drover.Server.Engine;
+using Drover.Server.Hosting;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Drover.Server.Api.Scripts;
+
+/// <summary>Custom scripts: <c>/v1/job/scripts</c> (reference §3). POST on one script's path executes it.</summary>
+public static class ScriptEndpoints
+{
+    public static void MapScripts(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/v1/job/scripts");
+        g.MapPost("", Create);
+        g.MapGet("", List);
+        g.MapGet("/{script_uuid}", Get);
+        g.MapPut("/{script_uuid}", Update);
+        g.MapDelete("/{script_uuid}", Delete);
+        g.MapPost("/{script_uuid}", Execute);
+        g.MapPost("/{script_uuid}/action", Approve);
+    }
+
+    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit)
+    {
+        var caller = Caller.Of(ctx);
+        var req = await RequestBody.ReadAsync<CreateScriptRequest>(ctx.Request, ctx.RequestAborted);
+        var name = ScriptValidation.Name(req.Name);
+        var kind = ScriptValidation.Kind(req.Type);
+        var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
+        var description = ScriptValidation.Description(req.Description);
+        var props = ScriptValidation.Props(req.Properties);
+        var ps = ScriptValidation.Params(req.ScriptParams);
+        var enterprise = ScriptValidation.EnterpriseProject(req.EnterpriseProjectId);
+        if (await db.Scripts.AnyAsync(s => s.ProjectId == caller.ProjectId && s.Name == name, ctx.RequestAborted))
+            throw CocError.BadRequest(ErrorCodes.ScriptNameTaken, $"name: Exist script with same name: {name}");
+
+        var now = clock.GetUtcNow();
+        var row = new ScriptRow
+        {
+            ScriptUuid = Ids.NewScriptUuid(now),
+            ProjectId = caller.ProjectId,
+            Name = name,
+            Kind = kind.ToWire(),
+            Content = content,
+            Description = description,
+            RiskLevel = props.RiskLevel.ToWire(),
+            Version = props.Version,
+            Protocol = props.Protocol,
+            ReviewersJson = StorageJson.Write(props.Reviewers),
+            Status = (props.Reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire(),
+            ParamsJson = StorageJson.Write(ps),
+            EnterpriseProjectId = enterprise,
+            Creator = caller.UserName,
+            CreatorId = caller.UserId,
+            GmtCreated = now.ToUnixTimeMilliseconds(),
+        };
+        db.Scripts.Add(row);
+        audit.Add(db, ctx, "script.create", row.ScriptUuid, name);
+        await db.SaveChangesAsync(ctx.RequestAborted);
+        return Envelope.Data(row.ScriptUuid);
+    }
+
+    private static async Task<IResult> List(HttpContext ctx, DroverDb db)
+    {
+        var caller = Caller.Of(ctx);
+        var r = ctx.Request;
+        var limit = Query.RequiredInt(r, "limit", 1, 100);
+        var marker = Query.Long(r, "marker", 0, long.MaxValue);
+        var nameLike = Query.String(r, "name_like", 1, 64);
+        var creator = Query.String(r, "creator", 1, 64);
+        var risk = Query.Enum<RiskLevel>(r, "risk_level", WireNames.TryParse, WireNames.Choices<RiskLevel>(WireNames.ToWire));
+        var kind = Query.Enum<ScriptKind>(r, "type", WireNames.TryParse, WireNames.Choices<ScriptKind>(WireNames.ToWire));
+        var enterprise = Query.String(r, "enterprise_project_id", 1, 64);
+
+        var q = db.Scripts.AsNoTracking().Where(s => s.ProjectId == caller.ProjectId);
+        if (nameLike is not null) q = q.Where(s => s.Name.Contains(nameLike));
+        if (creator is not null) q = q.Where(s => s.Creator == creator);
+        if (risk is { } rl) { var w = rl.ToWire(); q = q.Where(s => s.RiskLevel == w); }
+        if (kind is { } k) { var w = k.ToWire(); q = q.Where(s => s.Kind == w); }
+        if (enterprise is not null) q = q.Where(s => s.EnterpriseProjectId == enterprise);
+        var total = await q.LongCountAsync(ctx.RequestAborted);
+        if (marker is { } m) q = q.Where(s => s.Id < m);
+        var rows = await q.OrderByDescending(s => s.Id).Take(limit).ToListAsync(ctx.RequestAborted);
+        return Envelope.Page(total, rows.Select(ScriptMapping.ToListRow).ToList());
+    }
+
+    private static async Task<IResult> Get(HttpContext ctx, DroverDb db, string script_uuid)
+    {
+        var row = await ScriptLookup.FindAsync(db, Caller.Of(ctx), script_uuid, ctx.RequestAborted);
+        return Envelope.Data(ScriptMapping.ToDetail(row));
+    }
+
+    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit, string script_uuid)
+    {
+        var caller = Caller.Of(ctx);
+        var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
+        var req = await RequestBody.ReadAsync<UpdateScriptRequest>(ctx.Request, ctx.RequestAborted);
+        var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
+        var description = ScriptValidation.Description(req.Description);
+        var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
+        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Params(row));
+
+        row.Content = content;
+        row.Description = description;
+        if (props is not null)
+        {
+            row.RiskLevel = props.RiskLevel.ToWire();
+            row.Version = props.Version;
+            row.Protocol = props.Protocol;
+            row.ReviewersJson = StorageJson.Write(props.Reviewers);
+        }
+        if (ps is not null) row.ParamsJson = StorageJson.Write(ps);
+        // An edited script with reviewers goes back to review: what was approved is not what will run.
+        row.Status = (ScriptMapping.Reviewers(row).Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire();
+        row.Operator = caller.UserName;
+        row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        audit.Add(db, ctx, "script.update", row.ScriptUuid, row.Name);
+        await db.SaveChangesAsync(ctx.RequestAborted);
+        return Envelope.Data(row.ScriptUuid);
+    }
+
+    private static async Task<IResult> Delete(HttpContext ctx, DroverDb db, AuditLog audit, string script_uuid)
+    {
+        var row = await ScriptLookup.FindAsync(db, Caller.Of(ctx), script_uuid, ctx.RequestAborted);
+        db.Scripts.Remove(row);
+        audit.Add(db, ctx, "script.delete", row.ScriptUuid, row.Name);
+        await db.SaveChangesAsync(ctx.RequestAborted);
+        return Envelope.Data(row.ScriptUuid);
+    }
+
+    private static async Task<IResult> Approve(HttpContext ctx, DroverDb db, TimeProvider clock, AuditLog audit, string script_uuid)
+    {
+        var caller = Caller.Of(ctx);
+        var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
+        var req = await RequestBody.ReadAsync<ApproveScriptRequest>(ctx.Request, ctx.RequestAborted);
+        if (string.IsNullOrEmpty(req.Status)) throw CocError.Invalid("status", "required");
+        if (!WireNames.TryParse(req.Status, out ScriptStatus decision) || decision == ScriptStatus.PendingApprove)
+            throw CocError.Invalid("status", "must be one of APPROVED, REJECTED");
+        if (req.Comments is { Length: > 256 }) throw CocError.Invalid("comments", "length must be between 1 and 256");
+        if (row.Status != ScriptStatus.PendingApprove.ToWire())
+            throw CocError.BadRequest(ErrorCodes.ScriptNotPendingApproval,
+                $"script_uuid {script_uuid} is {row.Status}: only a PENDING_APPROVE script can be reviewed");
+        row.Status = decision.ToWire();
+        row.Operator = caller.UserName;
+        row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        audit.Add(db, ctx, "script.review", row.ScriptUuid, $"{decision.ToWire()} {req.Comments}".Trim());
+        await db.SaveChangesAsync(ctx.RequestAborted);
+        return Envelope.Data(true);
+    }
+
+    private static async Task<IResult> Execute(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TicketCreation creation, string script_uuid)
+    {
+        var caller = Caller.Of(ctx);
+        var script = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
+        var req = await RequestBody.ReadAsync<Tickets.ExecuteScriptRequest>(ctx.Request, ctx.RequestAborted);
+        var plan = Tickets.ExecuteValidation.Validate(req, script, limits.Value.Effective());
+        if (script.Status != ScriptStatus.Approved.ToWire())
+            throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status}: only an APPROVED script can run");
+        var uuid = await creation.CreateAsync(ctx, caller, script, plan, ctx.RequestAborted);
+        return Envelope.Data(uuid);
+    }
+}

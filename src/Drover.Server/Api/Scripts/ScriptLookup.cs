@@ -1,0 +1,17 @@
+using Drover.Domain.Common;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Api.Scripts;
+
+public static class ScriptLookup
+{
+    /// <summary>The caller's script, or COC's not-found 400. Another project's script is answered exactly like a missing one.</summary>
+    public static async Task<ScriptRow> FindAsync(DroverDb db, Caller caller, string uuid, CancellationToken ct)
+    {
+        if (uuid.Length is 0 or > 25) throw CocError.BadRequest(ErrorCodes.ScriptInvalid, $"script_uuid: invalid script uuid '{uuid}'");
+        return await db.Scripts.FirstOrDefaultAsync(s => s.ScriptUuid == uuid && s.ProjectId == caller.ProjectId, ct)
+            ?? throw CocError.BadRequest(ErrorCodes.ScriptNotFound, $"script_uuid: script {uuid} does not exist");
+    }
+}

@@ -1,0 +1,22 @@
+using Drover.Domain.Scripts;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Api.Scripts;
+
+public static class ScriptMapping
+{
+    public static IReadOnlyList<ScriptParameter> Params(ScriptRow row) => StorageJson.Read<List<ScriptParameter>>(row.ParamsJson);
+
+    public static IReadOnlyList<ReviewerOut> Reviewers(ScriptRow row) => StorageJson.Read<List<ReviewerOut>>(row.ReviewersJson);
+
+    public static ScriptPropertiesOut Properties(ScriptRow row) => new(row.RiskLevel, row.Version, Reviewers(row), row.Protocol);
+
+    public static ScriptDetail ToDetail(ScriptRow row) => new(
+        row.ScriptUuid, row.Name, row.Description, row.Kind, row.Content,
+        Params(row).Select((p, i) => new ScriptParamOut(p.Name, p.Sensitive ? ParameterRules.MaskedValue : p.Value, p.Description, i + 1, p.Sensitive)).ToList(),
+        row.Status, row.GmtCreated, row.GmtModified, row.Creator, row.CreatorId, row.Operator, Properties(row), row.EnterpriseProjectId);
+
+    public static ScriptListRow ToListRow(ScriptRow row) => new(
+        row.Id, row.ScriptUuid, row.Name, row.Kind, row.Status, row.GmtCreated, row.GmtModified,
+        row.Creator, row.CreatorId, row.Operator, Properties(row), row.EnterpriseProjectId, row.UsageCount);
+}

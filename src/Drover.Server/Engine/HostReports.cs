@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Drover.Domain.Common;
+using Drover.Domain.Tickets;
+using Drover.Protocol;
+using Drover.Server.Agents;
+using Drover.Server.Audit;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Engine;
+
+/// <summary>
+/// What agents tell the engine: a task started, a task ended, an agent (re)connected. Each report is routed to the
+/// runner of the ticket its dispatch id names, and accepted only from the host that instance targets.
+/// </summary>
+public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, AuditLog audit, ILogger<HostReports> log)
+{
+    private readonly ConcurrentDictionary<string, long> ticketIds = new(StringComparer.Ordinal);
+
+    public async Task StartedAsync(HostKey from, TaskAccepted accepted, CancellationToken ct)
+    {
+        if (!DispatchRef.TryParse(accepted.DispatchId, out var d)) return;
+        if (await TicketIdAsync(from.ProjectId, d.ExecuteUuid, ct) is not { } ticketId) return;
+        await Report(from, ticketId, new TicketEvent.HostStarted(d.InstanceId, accepted.DispatchId, accepted.StartedAtMs));
+    }
+
+    /// <summary>Applies a result; true once it is durably handled (applied, or recognised as late and audited).</summary>
+    public async Task<bool> EndedAsync(HostKey from, TaskResult result, CancellationToken ct)
+    {
+        if (!DispatchRef.TryParse(result.DispatchId, out var d))
+        {
+            log.LogWarning("Host {Host} reported a result for malformed dispatch id {DispatchId}", from, result.DispatchId);
+            return true;
+        }
+        if (await TicketIdAsync(from.ProjectId, d.ExecuteUuid, ct) is not { } ticketId) return true;
+        var (succeeded, note) = Outcome(result);
+        var applied = await Report(from, ticketId,
+            new TicketEvent.HostEnded(d.InstanceId, result.DispatchId, succeeded, ExitCodeOf(result), note));
+        if (!applied)
+        {
+            // semantics §2: a result for an instance already closed is recorded, and changes nothing.
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            db.Audit.Add(audit.Entry(from.ProjectId, $"agent:{from.ResourceId}", "instance.late_result", result.DispatchId, null,
+                $"{result.Outcome} exit {result.ExitCode}: result for an attempt that was no longer running; ignored"));
+            await db.SaveChangesAsync(ct);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// An agent connected: resend what it should be running (it drops what it has journaled), and tell it to stop what
+    /// the server no longer wants.
+    /// </summary>
+    public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string> openDispatchIds, long maxOutputBytes, CancellationToken ct)
+    {
+        var processing = InstanceStatus.Processing.ToWire();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var live = await db.Instances.AsNoTracking()
+            .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.Status == processing && i.DispatchId != null)
+            .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { i.DispatchId, t.Id })
+            .ToListAsync(ct);
+        var liveIds = live.Select(l => l.DispatchId!).ToHashSet(StringComparer.Ordinal);
+        foreach (var ticketId in live.Select(l => l.Id).Distinct())
+        {
+            if (await engine.Store.LoadAsync(ticketId, ct) is not { } loaded) continue;
+            foreach (var inst in loaded.Ticket.Instances)
+            {
+                if (inst is { Status: InstanceStatus.Processing, DispatchId: { } dispatchId } && loaded.Context.Hosts[inst.Id] == host)
+                    agents.TrySend(host, new ServerMessage { Run = loaded.Context.RunTaskFor(dispatchId, maxOutputBytes) });
+            }
+        }
+        foreach (var open in openDispatchIds.Where(id => !liveIds.Contains(id)))
+            agents.TrySend(host, new ServerMessage { Kill = new KillTask { DispatchId = open, Reason = "the server no longer runs this task" } });
+    }
+
+    private async Task<bool> Report(HostKey from, long ticketId, TicketEvent e)
+    {
+        var reply = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        engine.Enqueue(ticketId, new TicketWork.HostReport(from, e, reply));
+        return await reply.Task;
+    }
+
+    private async Task<long?> TicketIdAsync(string projectId, string executeUuid, CancellationToken ct)
+    {
+        var key = projectId + "/" + executeUuid;
+        if (ticketIds.TryGetValue(key, out var id)) return id;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var found = await db.Tickets.AsNoTracking().Where(t => t.ExecuteUuid == executeUuid && t.ProjectId == projectId)
+            .Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+        if (found is { } f) ticketIds[key] = f;
+        return found;
+    }
+
+    private static int? ExitCodeOf(TaskResult r) => r.Outcome is TaskOutcome.Exited or TaskOutcome.TimedOut or TaskOutcome.Killed ? r.ExitCode : null;
+
+    private static (bool Succeeded, string? Note) Outcome(TaskResult r) => r.Outcome switch
+    {
+        TaskOutcome.Exited when r.ExitCode == 0 => (true, NonEmpty(r.Message)),
+        TaskOutcome.Exited => (false, NonEmpty(r.Message) ?? $"exited with code {r.ExitCode}"),
+        TaskOutcome.TimedOut => (false, NonEmpty(r.Message) ?? "timed out"),
+        TaskOutcome.Killed => (false, NonEmpty(r.Message) ?? "killed"),
+        TaskOutcome.Refused => (false, NonEmpty(r.Message) ?? "refused by the agent"),
+        TaskOutcome.Lost => (false, NonEmpty(r.Message) ?? "the agent lost this task"),
+        _ => (false, $"unknown outcome {r.Outcome}"),
+    };
+
+    private static string? NonEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,67 @@
+using Drover.Domain.Common;
+using Drover.Domain.Tickets;
+using Drover.Server.Audit;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Engine;
+
+/// <summary>
+/// Creates a ticket with all its batches and hosts in one transaction, then starts it. Ids of hosts follow batch order.
+/// </summary>
+public sealed class TicketCreation(DroverDb db, TicketEngine engine, TimeProvider clock, AuditLog audit)
+{
+    public async Task<string> CreateAsync(HttpContext http, Caller caller, ScriptRow script, TicketPlan plan, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var ms = now.ToUnixTimeMilliseconds();
+        var ticket = new TicketRow
+        {
+            ExecuteUuid = Ids.NewTicketUuid(now),
+            ProjectId = caller.ProjectId,
+            ScriptUuid = script.ScriptUuid,
+            ScriptName = script.Name,
+            ScriptVersion = script.Version,
+            ScriptKind = script.Kind,
+            Content = script.Content,
+            ParamsJson = StorageJson.Write(plan.Parameters),
+            ExecuteUser = plan.ExecuteUser,
+            TimeoutSeconds = plan.TimeoutSeconds,
+            SuccessRateTenths = SuccessRate.FromPercent(plan.SuccessRate).Tenths,
+            MaxConcurrency = plan.MaxConcurrency,
+            WaitAgentSeconds = plan.WaitAgentSeconds,
+            Status = TicketStatus.Ready.ToWire(),
+            CurrentBatchIndex = plan.Batches[0].Index,
+            RegionIds = string.Join(",", plan.Batches.SelectMany(b => b.Hosts).Select(h => h.RegionId).Distinct()),
+            Creator = caller.UserName,
+            GmtCreated = ms,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Tickets.Add(ticket);
+        script.UsageCount++;
+        await db.SaveChangesAsync(ct);
+        foreach (var b in plan.Batches)
+        {
+            db.Batches.Add(new BatchRow { TicketId = ticket.Id, BatchIndex = b.Index, Rotation = b.Rotation.ToWire(), TotalInstances = b.Hosts.Count });
+            // One SaveChanges per batch keeps ids in batch order whatever order the provider batches inserts in.
+            foreach (var h in b.Hosts)
+            {
+                db.Instances.Add(new InstanceRow
+                {
+                    TicketId = ticket.Id, BatchIndex = b.Index, ResourceId = h.ResourceId, RegionId = h.RegionId,
+                    Provider = h.Provider, Type = h.Type, CustomAttributesJson = StorageJson.Write(h.Attributes),
+                    Status = InstanceStatus.Ready.ToWire(), GmtCreated = ms,
+                });
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        audit.Add(db, http, "ticket.create", ticket.ExecuteUuid,
+            $"script {script.ScriptUuid} as {plan.ExecuteUser} on {plan.Batches.Sum(b => b.Hosts.Count)} hosts in {plan.Batches.Count} batches");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        // Committed first, then acted on: if the server dies here, recovery starts the READY ticket.
+        engine.Post(ticket.Id, new TicketEvent.Start());
+        return ticket.ExecuteUuid;
+    }
+}

@@ -1,0 +1,19 @@
+using Drover.Domain.Tickets;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Engine;
+
+/// <summary>What a ticket's runner processes, in order.</summary>
+internal abstract record TicketWork
+{
+    private TicketWork() { }
+
+    /// <summary>A domain event, with the audit entry to commit with it and someone waiting for the outcome.</summary>
+    public sealed record Apply(TicketEvent Event, AuditRow? Audit, TaskCompletionSource<TicketDecision>? Reply) : TicketWork;
+
+    /// <summary>A host's report, accepted only from the host the instance targets.</summary>
+    public sealed record HostReport(HostKey From, TicketEvent Event, TaskCompletionSource<bool>? Reply) : TicketWork;
+
+    /// <summary>The wait for an agent is over: if it never took this dispatch, the host is ABNORMAL ("agent offline").</summary>
+    public sealed record DeliveryDeadline(long InstanceId, string DispatchId) : TicketWork;
+}

@@ -1,0 +1,107 @@
+using Drover.Server.Agents;
+using Drover.Server.Api;
+using Drover.Server.Api.Agents;
+using Drover.Server.Api.Scripts;
+using Drover.Server.Api.Tickets;
+using Drover.Server.Audit;
+using Drover.Server.Engine;
+using Drover.Server.Output;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Hosting;
+
+/// <summary>Builds the whole server: used by Program and, in process, by the integration tests.</summary>
+public static class DroverServer
+{
+    private static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--listen"] = "Drover:Listen",
+        ["--agent-listen"] = "Drover:AgentListen",
+        ["--data-dir"] = "Drover:DataDir",
+        ["--admin-token"] = "Drover:Security:AdminToken",
+        ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
+    };
+
+    private const string AgentGrpcPrefix = "/drover.agent.v1.AgentGateway/";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, Switches);
+        customize?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection("Drover").Get<ServerOptions>() ?? new ServerOptions();
+        var dataDir = Path.GetFullPath(options.DataDir);
+        Directory.CreateDirectory(dataDir);
+        var token = AdminTokenFile.Resolve(builder.Configuration["Drover:Security:AdminToken"], dataDir, Console.Out);
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2);
+            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2);
+            // Many simulated hosts share one agent connection; each host is one stream.
+            k.Limits.Http2.MaxStreamsPerConnection = 10_000;
+            k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+        });
+
+        var s = builder.Services;
+        s.Configure<ServerOptions>(builder.Configuration.GetSection("Drover"));
+        s.Configure<LimitsOptions>(builder.Configuration.GetSection("Drover:Limits"));
+        s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
+        s.AddSingleton(TimeProvider.System);
+        s.AddSingleton(new AdminToken(token));
+        s.AddDbContextFactory<DroverDb>(o => o.UseSqlite($"Data Source={Path.Combine(dataDir, "drover.db")};Default Timeout=30"));
+        s.AddSingleton<AuditLog>();
+        s.AddSingleton<TicketStore>();
+        s.AddSingleton<TicketEngine>();
+        s.AddHostedService(sp => sp.GetRequiredService<TicketEngine>());
+        s.AddScoped<TicketCreation>();
+        s.AddSingleton<HostReports>();
+        s.AddSingleton<OutputStore>();
+        s.AddSingleton<AgentSessions>();
+        s.AddSingleton<AgentRegistry>();
+        s.AddHostedService<AgentLeaseWatch>();
+        s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);
+
+        var app = builder.Build();
+        Migrate(app);
+
+        var agentPort = ListenAddress.Port(options.AgentListen);
+        // The agents' port serves the agent gateway only; the API port never serves it.
+        app.Use(async (ctx, next) =>
+        {
+            var isAgentCall = ctx.Request.Path.StartsWithSegments(AgentGrpcPrefix.TrimEnd('/'));
+            if (isAgentCall != (ctx.Connection.LocalPort == agentPort))
+            {
+                ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            await next(ctx);
+        });
+        app.UseMiddleware<CocErrorMiddleware>();
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/v1"), v1 => v1.UseMiddleware<TokenAuthentication>());
+
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapScripts();
+        app.MapTickets();
+        app.MapAgents();
+        app.MapGrpcService<AgentGatewayService>();
+        // Unknown paths under /v1 answer in COC's shape too.
+        app.MapFallback("/v1/{**rest}", (HttpContext ctx) =>
+            throw new CocError(404, Domain.Common.ErrorCodes.InvalidParameter, $"no API at {ctx.Request.Method} {ctx.Request.Path}"));
+        return app;
+    }
+
+    private static void Migrate(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContext();
+        db.Database.Migrate();
+        // WAL: readers (the API) never block the writer (the engine), and a crash loses no committed transaction.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+}

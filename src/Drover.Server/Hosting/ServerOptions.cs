@@ -1,0 +1,17 @@
+namespace Drover.Server.Hosting;
+
+/// <summary>Where the server listens and keeps its state (configuration section <c>Drover</c>; command-line switches map here).</summary>
+public sealed class ServerOptions
+{
+    /// <summary>REST API (and later the console).</summary>
+    public string Listen { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>The agents' gRPC endpoint: HTTP/2 only.</summary>
+    public string AgentListen { get; set; } = "http://127.0.0.1:8081";
+
+    public string DataDir { get; set; } = "./.drover";
+
+    /// <summary>How often agents heartbeat, and how long silence makes one OFFLINE.</summary>
+    public int HeartbeatSeconds { get; set; } = 10;
+    public int AgentOfflineAfterSeconds { get; set; } = 30;
+}

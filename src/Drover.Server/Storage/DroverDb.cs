@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Storage;
+
+public sealed class DroverDb(DbContextOptions<DroverDb> options) : DbContext(options)
+{
+    public DbSet<ScriptRow> Scripts => Set<ScriptRow>();
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+    public DbSet<BatchRow> Batches => Set<BatchRow>();
+    public DbSet<InstanceRow> Instances => Set<InstanceRow>();
+    public DbSet<OutputChunkRow> OutputChunks => Set<OutputChunkRow>();
+    public DbSet<AgentRow> Agents => Set<AgentRow>();
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<ScriptRow>(e =>
+        {
+            e.ToTable("scripts");
+            e.HasIndex(x => x.ScriptUuid).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.Name }).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.Id });
+        });
+        b.Entity<TicketRow>(e =>
+        {
+            e.ToTable("tickets");
+            e.HasIndex(x => x.ExecuteUuid).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.Id });
+            e.HasIndex(x => x.Status);
+        });
+        b.Entity<BatchRow>(e =>
+        {
+            e.ToTable("batches");
+            e.HasKey(x => new { x.TicketId, x.BatchIndex });
+        });
+        b.Entity<InstanceRow>(e =>
+        {
+            e.ToTable("instances");
+            e.HasIndex(x => new { x.TicketId, x.BatchIndex, x.Id });
+            e.HasIndex(x => new { x.ResourceId, x.Status });
+        });
+        b.Entity<OutputChunkRow>(e =>
+        {
+            e.ToTable("output_chunks");
+            e.HasIndex(x => new { x.InstanceId, x.Attempt, x.Seq }).IsUnique();
+        });
+        b.Entity<AgentRow>(e =>
+        {
+            e.ToTable("agents");
+            e.HasIndex(x => new { x.ProjectId, x.ResourceId, x.RegionId }).IsUnique();
+        });
+        b.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasIndex(x => new { x.ProjectId, x.At });
+        });
+    }
+}

@@ -1,0 +1,121 @@
+namespace Drover.Server.Storage;
+
+// The tables. Rows are storage shapes only: the API maps them to COC's DTOs, the engine to the domain's Ticket.
+// Every row that belongs to a tenant carries ProjectId so multi-project security needs no data migration.
+
+public sealed class ScriptRow
+{
+    public long Id { get; set; }
+    public required string ScriptUuid { get; set; }
+    public required string ProjectId { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public required string Content { get; set; }
+    public required string Description { get; set; }
+    public required string RiskLevel { get; set; }
+    public required string Version { get; set; }
+    public required string Status { get; set; }
+    public string? Protocol { get; set; }
+    public required string ReviewersJson { get; set; }
+    public required string ParamsJson { get; set; }
+    public required string EnterpriseProjectId { get; set; }
+    public required string Creator { get; set; }
+    public required string CreatorId { get; set; }
+    public string? Operator { get; set; }
+    public long GmtCreated { get; set; }
+    public long? GmtModified { get; set; }
+    public int UsageCount { get; set; }
+}
+
+public sealed class TicketRow
+{
+    public long Id { get; set; }
+    public required string ExecuteUuid { get; set; }
+    public required string ProjectId { get; set; }
+    public required string ScriptUuid { get; set; }
+    public required string ScriptName { get; set; }
+    public required string ScriptVersion { get; set; }
+    public required string ScriptKind { get; set; }
+    /// <summary>The content as it was when the ticket was created: editing the script later does not change a run.</summary>
+    public required string Content { get; set; }
+    /// <summary>Every parameter with the value this ticket uses (execution value, else the script's default).</summary>
+    public required string ParamsJson { get; set; }
+    public required string ExecuteUser { get; set; }
+    public int TimeoutSeconds { get; set; }
+    public int SuccessRateTenths { get; set; }
+    public int? MaxConcurrency { get; set; }
+    public int WaitAgentSeconds { get; set; }
+    public required string Status { get; set; }
+    public int CurrentBatchIndex { get; set; }
+    public required string RegionIds { get; set; }
+    public required string Creator { get; set; }
+    public long GmtCreated { get; set; }
+    public long? GmtFinished { get; set; }
+}
+
+public sealed class BatchRow
+{
+    public long TicketId { get; set; }
+    public int BatchIndex { get; set; }
+    public required string Rotation { get; set; }
+    public bool Skipped { get; set; }
+    public int TotalInstances { get; set; }
+}
+
+public sealed class InstanceRow
+{
+    public long Id { get; set; }
+    public long TicketId { get; set; }
+    public int BatchIndex { get; set; }
+    public required string ResourceId { get; set; }
+    public required string RegionId { get; set; }
+    public required string Provider { get; set; }
+    public required string Type { get; set; }
+    public required string CustomAttributesJson { get; set; }
+    public required string Status { get; set; }
+    public int Attempt { get; set; }
+    public string? DispatchId { get; set; }
+    public int? ExitCode { get; set; }
+    public string? Note { get; set; }
+    public long GmtCreated { get; set; }
+    public long? StartedAt { get; set; }
+    public long? FinishedAt { get; set; }
+}
+
+/// <summary>Output is appended in chunks, never rewritten: a host's log grows by inserts only.</summary>
+public sealed class OutputChunkRow
+{
+    public long Id { get; set; }
+    public long InstanceId { get; set; }
+    public int Attempt { get; set; }
+    public long Seq { get; set; }
+    public required byte[] Data { get; set; }
+}
+
+public sealed class AgentRow
+{
+    public long Id { get; set; }
+    public required string ProjectId { get; set; }
+    public required string ResourceId { get; set; }
+    public required string RegionId { get; set; }
+    public required string HostName { get; set; }
+    public required string IpsJson { get; set; }
+    public required string Os { get; set; }
+    public required string AgentVersion { get; set; }
+    public required string AgentUser { get; set; }
+    public required string Status { get; set; }
+    public long LastHeartbeat { get; set; }
+    public long GmtCreated { get; set; }
+}
+
+public sealed class AuditRow
+{
+    public long Id { get; set; }
+    public required string ProjectId { get; set; }
+    public long At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public required string Target { get; set; }
+    public string? RequestId { get; set; }
+    public string? Detail { get; set; }
+}
