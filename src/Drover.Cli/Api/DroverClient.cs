@@ -1,0 +1,187 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Drover.Cli.Api;
+
+/// <summary>
+/// Typed client for Drover's COC-compatible REST API. Every method returns the decoded payload of the
+/// <c>{"data": ...}</c> envelope plus the raw element, and throws <see cref="DroverApiException"/> for error
+/// answers and <see cref="ServerUnreachableException"/> when no answer came.
+/// </summary>
+internal sealed class DroverClient : IDisposable
+{
+    /// <summary>COC's batch detail answers at most 50 instance rows per page.</summary>
+    public const int MaxHostPage = 50;
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly HttpClient http;
+
+    public DroverClient(Uri server, string? token, string project, HttpMessageHandler? handler = null)
+    {
+        Server = server;
+        // A caller-supplied handler (an in-process test server) belongs to the caller: do not dispose it.
+        http = handler is null
+            ? new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) }, disposeHandler: true)
+            : new HttpClient(handler, disposeHandler: false);
+        http.BaseAddress = server;
+        http.Timeout = TimeSpan.FromSeconds(60);
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("drover-cli", "1.0"));
+        if (!string.IsNullOrEmpty(token)) http.DefaultRequestHeaders.Add("X-Auth-Token", token);
+        http.DefaultRequestHeaders.Add("x-project-id", project);
+    }
+
+    public Uri Server { get; }
+
+    public void Dispose() => http.Dispose();
+
+    // ---- scripts ----
+
+    public Task<Reply<string>> CreateScriptAsync(NewScript script, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Post, "v1/job/scripts", script, ct);
+
+    public Task<Reply<Page<ScriptSummary>>> ListScriptsAsync(ScriptFilter filter, int limit, long? marker, CancellationToken ct) =>
+        SendAsync<Page<ScriptSummary>>(HttpMethod.Get, Query("v1/job/scripts",
+            ("limit", limit.ToString()), ("marker", marker?.ToString()), ("name_like", filter.NameLike), ("type", filter.Type)), null, ct);
+
+    public Task<Reply<ScriptDetail>> GetScriptAsync(string scriptUuid, CancellationToken ct) =>
+        SendAsync<ScriptDetail>(HttpMethod.Get, $"v1/job/scripts/{Segment(scriptUuid)}", null, ct);
+
+    public Task<Reply<string>> DeleteScriptAsync(string scriptUuid, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Delete, $"v1/job/scripts/{Segment(scriptUuid)}", null, ct);
+
+    /// <summary>COC overloads the verb: POST on a script's own path runs it and answers the new execute_uuid.</summary>
+    public Task<Reply<string>> ExecuteScriptAsync(string scriptUuid, ExecuteRequest request, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Post, $"v1/job/scripts/{Segment(scriptUuid)}", request, ct);
+
+    // ---- script tickets ----
+
+    public Task<Reply<Page<TicketSummary>>> ListTicketsAsync(TicketFilter filter, int limit, long? marker, CancellationToken ct) =>
+        SendAsync<Page<TicketSummary>>(HttpMethod.Get, Query("v1/job/script/orders",
+            ("limit", limit.ToString()), ("marker", marker?.ToString()), ("status", filter.Status), ("name_like", filter.NameLike)), null, ct);
+
+    public Task<Reply<TicketInfo>> GetTicketAsync(string executeUuid, CancellationToken ct) =>
+        SendAsync<TicketInfo>(HttpMethod.Get, $"v1/job/script/orders/{Segment(executeUuid)}", null, ct);
+
+    public Task<Reply<TicketStatistics>> GetTicketStatisticsAsync(string executeUuid, CancellationToken ct) =>
+        SendAsync<TicketStatistics>(HttpMethod.Get, $"v1/job/script/orders/{Segment(executeUuid)}/statistics", null, ct);
+
+    public Task<Reply<IReadOnlyList<BatchSummary>>> ListBatchesAsync(string executeUuid, CancellationToken ct) =>
+        SendAsync<IReadOnlyList<BatchSummary>>(HttpMethod.Get, $"v1/job/script/orders/{Segment(executeUuid)}/batches", null, ct);
+
+    public Task<Reply<BatchDetail>> GetBatchAsync(string executeUuid, int batchIndex, int limit, long? marker, string? status, CancellationToken ct) =>
+        SendAsync<BatchDetail>(HttpMethod.Get, Query($"v1/job/script/orders/{Segment(executeUuid)}/batches/{batchIndex}",
+            ("limit", limit.ToString()), ("marker", marker?.ToString()), ("status", status)), null, ct);
+
+    public Task<Reply<string>> OperateTicketAsync(string executeUuid, TicketOperation operation, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Put, $"v1/job/script/orders/{Segment(executeUuid)}/operation", operation, ct);
+
+    // ---- agents ----
+
+    public Task<Reply<Page<Agent>>> ListAgentsAsync(AgentFilter filter, int limit, long? marker, CancellationToken ct) =>
+        SendAsync<Page<Agent>>(HttpMethod.Get, Query("v1/agents",
+            ("limit", limit.ToString()), ("marker", marker?.ToString()), ("status", filter.Status),
+            ("region_id", filter.RegionId), ("resource_id", filter.ResourceId)), null, ct);
+
+    // ---- plumbing ----
+
+    private async Task<Reply<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+            request.Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json");
+
+        HttpResponseMessage response;
+        string text;
+        try
+        {
+            response = await http.SendAsync(request, ct);
+            text = await response.Content.ReadAsStringAsync(ct);
+        }
+        catch (HttpRequestException e) when (e.StatusCode is null)
+        {
+            throw new ServerUnreachableException(Server, Reason(e), e);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            // HttpClient reports its own timeout as a cancellation; the caller did not cancel, so the server is silent.
+            throw new ServerUnreachableException(Server, $"no answer within {http.Timeout.TotalSeconds:0} s", e);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode) throw Failure(response, text);
+            var data = Envelope(text, method, path);
+            T? value;
+            try { value = data.Deserialize<T>(Json); }
+            catch (JsonException e) { throw new UnexpectedAnswerException($"{method} /{path}: unreadable data: {e.Message}", e); }
+            if (value is null) throw new UnexpectedAnswerException($"{method} /{path}: the answer's data is null");
+            return new Reply<T>(value, data);
+        }
+    }
+
+    private static JsonElement Envelope(string text, HttpMethod method, string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("data", out var data))
+                return data.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new UnexpectedAnswerException($"{method} /{path}: the answer is not JSON: {e.Message}", e);
+        }
+        throw new UnexpectedAnswerException($"{method} /{path}: the answer has no \"data\" field");
+    }
+
+    private static DroverApiException Failure(HttpResponseMessage response, string text)
+    {
+        var status = (int)response.StatusCode;
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            var root = doc.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("error_code", out var code) && code.ValueKind == JsonValueKind.String)
+            {
+                var msg = root.TryGetProperty("error_msg", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                return new DroverApiException(status, code.GetString()!, msg ?? response.ReasonPhrase ?? "");
+            }
+        }
+        catch (JsonException)
+        {
+            // Not COC's error shape (a proxy page, an empty 404): fall through and report the status itself.
+        }
+        var snippet = text.Trim();
+        if (snippet.Length > 200) snippet = snippet[..200] + "...";
+        var reason = snippet.Length > 0 ? snippet : response.ReasonPhrase ?? "no body";
+        return new DroverApiException(status, $"HTTP.{status}", reason);
+    }
+
+    private static string Reason(HttpRequestException e)
+    {
+        // The innermost socket error ("Connection refused") says more than HttpClient's wrapper text.
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            if (x is SocketException s) return s.Message;
+        return e.Message;
+    }
+
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+
+    private static string Query(string path, params (string Name, string? Value)[] args)
+    {
+        var parts = args.Where(a => !string.IsNullOrEmpty(a.Value))
+            .Select(a => $"{a.Name}={Uri.EscapeDataString(a.Value!)}");
+        var query = string.Join('&', parts);
+        return query.Length == 0 ? path : $"{path}?{query}";
+    }
+}

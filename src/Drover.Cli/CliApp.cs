@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using Drover.Cli.Commands;
+
+namespace Drover.Cli;
+
+/// <summary>
+/// The whole CLI behind one call, so integration tests can run <c>drover</c> commands in-process against a
+/// real server and read what they print.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and answers its exit code.</summary>
+    /// <param name="args">Arguments as after <c>drover</c> on a command line.</param>
+    /// <param name="stdout">Receives results (tables, ids, JSON).</param>
+    /// <param name="stderr">Receives <c>error: ...</c> lines, warnings and parse errors.</param>
+    /// <param name="handler">Optional HTTP handler (e.g. a test server's); not disposed.</param>
+    /// <param name="ct">Cancels the running command (exit 130).</param>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, HttpMessageHandler? handler = null, CancellationToken ct = default)
+    {
+        // Only the real console gets live displays and colours; anything else (pipes, test writers) gets plain text.
+        var console = ReferenceEquals(stdout, Console.Out);
+        var streams = new CliStreams(stdout, stderr, handler, IsTerminal: console && !Console.IsOutputRedirected);
+        var root = Build(streams);
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // Ctrl+C handling hooks process-wide signals: right for the real process, wrong inside a test host.
+            ProcessTerminationTimeout = console ? TimeSpan.FromSeconds(2) : null,
+        };
+        var result = root.Parse(args);
+        if (result.Action is ParseErrorAction)
+        {
+            // System.CommandLine would also print the full help to stdout, which breaks `--output json` consumers.
+            foreach (var error in result.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine($"see: {CommandPath(result.CommandResult)} --help");
+            return Task.FromResult(ExitCodes.Failed);
+        }
+        return result.InvokeAsync(configuration, ct);
+    }
+
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? s = command; s is not null; s = s.Parent)
+            if (s is CommandResult c) names.Insert(0, c.Command is RootCommand ? "drover" : c.Command.Name);
+        return string.Join(' ', names);
+    }
+
+    internal static RootCommand Build(CliStreams streams)
+    {
+        var globals = new GlobalOptions();
+        var session = new Session(streams, globals);
+        var root = new RootCommand("drover: run scripts across fleets of hosts in batches (Drover / COC-compatible job API)");
+        globals.AddTo(root);
+        root.Add(ScriptCommands.Build(session));
+        root.Add(TicketCommands.Build(session));
+        root.Add(AgentCommands.Build(session));
+        return root;
+    }
+}

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Text.Json;
+using Drover.Cli.Api;
+using Drover.Cli.Output;
+
+namespace Drover.Cli.Commands;
+
+/// <summary>What one CLI invocation writes to and talks through; supplied by <see cref="CliApp"/>.</summary>
+internal sealed record CliStreams(TextWriter Out, TextWriter Error, HttpMessageHandler? Handler, bool IsTerminal);
+
+/// <summary>Options every command accepts (<c>Recursive</c>, so they may follow the subcommand too).</summary>
+internal sealed class GlobalOptions
+{
+    public const string DefaultServer = "http://127.0.0.1:8080";
+
+    public Option<string?> Server { get; } = new("--server")
+    {
+        Description = $"Drover server URL [env DROVER_SERVER, default {DefaultServer}]",
+        HelpName = "URL",
+        Recursive = true,
+    };
+
+    // No DefaultValueFactory: help would print the token taken from the environment.
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = "API token, sent as X-Auth-Token [env DROVER_TOKEN]",
+        HelpName = "TOKEN",
+        Recursive = true,
+    };
+
+    public Option<string?> Project { get; } = new("--project")
+    {
+        Description = "Project id, sent as x-project-id [env DROVER_PROJECT, default 'default']",
+        HelpName = "ID",
+        Recursive = true,
+    };
+
+    public Option<string> Output { get; } = new Option<string>("--output")
+    {
+        Description = "table for people, json for scripts (prints the server's data payload)",
+        DefaultValueFactory = _ => "table",
+        Recursive = true,
+    }.OneOf("table", "json");
+
+    public void AddTo(Command root)
+    {
+        root.Add(Server);
+        root.Add(Token);
+        root.Add(Project);
+        root.Add(Output);
+    }
+}
+
+/// <summary>Everything a command body needs: the client, the screen, and whether JSON was asked for.</summary>
+internal sealed class CommandContext(DroverClient client, Screen screen, bool json) : IDisposable
+{
+    public DroverClient Client { get; } = client;
+    public Screen Screen { get; } = screen;
+    public bool Json { get; } = json;
+
+    public void Dispose() => Client.Dispose();
+
+    /// <summary>Prints the server's payload in JSON mode, or hands over to the table form.</summary>
+    public int Print(JsonElement data, Action table)
+    {
+        if (Json) Screen.Json(data);
+        else table();
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>
+/// Turns command bodies into System.CommandLine actions: builds the client from the global options and maps
+/// failures to the documented exit codes and <c>error: ...</c> lines on stderr.
+/// </summary>
+internal sealed class Session(CliStreams streams, GlobalOptions globals)
+{
+    public CliStreams Streams { get; } = streams;
+
+    public Func<ParseResult, CancellationToken, Task<int>> Action(Func<CommandContext, ParseResult, CancellationToken, Task<int>> body) =>
+        async (result, ct) =>
+        {
+            var screen = new Screen(Streams.Out, Streams.Error, Streams.IsTerminal);
+            try
+            {
+                using var context = Open(result, screen);
+                return await body(context, result, ct);
+            }
+            catch (DroverApiException e)
+            {
+                screen.Failure(e.IsRefusal ? $"{e.ErrorCode}: {e.ErrorMsg}" : $"{e.ErrorCode}: {e.ErrorMsg} (HTTP {e.StatusCode})");
+                return e.IsRefusal ? ExitCodes.Refused : ExitCodes.Failed;
+            }
+            catch (ServerUnreachableException e)
+            {
+                screen.Failure(e.Message);
+                return ExitCodes.Unreachable;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                screen.Error.WriteLine("interrupted");
+                return ExitCodes.Interrupted;
+            }
+            catch (Exception e) when (e is UsageException or UnexpectedAnswerException or IOException or UnauthorizedAccessException)
+            {
+                screen.Failure(e.Message);
+                return ExitCodes.Failed;
+            }
+        };
+
+    private CommandContext Open(ParseResult result, Screen screen)
+    {
+        var serverText = result.GetValue(globals.Server) ?? Env("DROVER_SERVER") ?? GlobalOptions.DefaultServer;
+        var token = result.GetValue(globals.Token) ?? Env("DROVER_TOKEN");
+        var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? "default";
+        var json = string.Equals(result.GetValue(globals.Output), "json", StringComparison.OrdinalIgnoreCase);
+        return new CommandContext(new DroverClient(ServerUri(serverText), token, project, Streams.Handler), screen, json);
+    }
+
+    private static Uri ServerUri(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            throw new UsageException($"--server '{text}' is not an http:// or https:// URL");
+        // Relative request paths resolve under the base only if it ends with '/', which keeps a path prefix
+        // (a server behind a reverse proxy at /drover/) intact.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+}
