@@ -1,0 +1,116 @@
+using Drover.Agent.Connection;
+using Drover.Agent.Journal;
+using Drover.Agent.Running;
+using Drover.Protocol;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Drover.Agent;
+
+/// <summary>
+/// A running agent: one session (stream, journal, tasks) per host it serves. Stopping it closes the
+/// streams but leaves running scripts alone; a later agent on the same journal reports them LOST.
+/// </summary>
+public sealed class AgentHost
+{
+    private readonly AgentOptions _options;
+    private readonly ILoggerFactory _loggers;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public AgentHost(AgentOptions options, ILoggerFactory loggerFactory) : this(options, loggerFactory, TimeProvider.System)
+    {
+    }
+
+    internal AgentHost(AgentOptions options, ILoggerFactory loggerFactory, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        if (!Uri.TryCreate(options.Server, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"server must be an http:// or https:// address, not '{options.Server}'");
+        }
+        if (string.IsNullOrWhiteSpace(options.ResourceId))
+        {
+            throw new ArgumentException("resource id must not be empty");
+        }
+        if (options.Simulate < 0)
+        {
+            throw new ArgumentException("simulate must be 0 or more");
+        }
+        _options = options;
+        _loggers = loggerFactory;
+        _time = time;
+        _logger = loggerFactory.CreateLogger("Drover.Agent");
+    }
+
+    /// <summary>The resource ids this agent serves (one, or ID-1..ID-N when simulating).</summary>
+    public IReadOnlyList<string> ResourceIds => _options.HostResourceIds();
+
+    /// <summary>Runs until <paramref name="stopping"/> is cancelled; completes normally then.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var ids = ResourceIds;
+        var policy = RunAsPolicy.ForThisProcess(_options.AllowedUsers);
+        _logger.LogInformation("Drover agent serving {Count} host(s) as user {User}, server {Server}, journal {Journal}",
+            ids.Count, policy.AgentUser, _options.Server, Path.GetFullPath(_options.JournalDirectory));
+
+        var hosts = new List<HostTasks>();
+        try
+        {
+            foreach (var id in ids)
+            {
+                hosts.Add(OpenHost(id, policy));
+            }
+            using var channel = GrpcChannel.ForAddress(_options.Server, new GrpcChannelOptions
+            {
+                HttpHandler = _options.HttpHandler ?? DefaultHandler(),
+                DisposeHttpClient = _options.HttpHandler is null,
+            });
+            var client = new AgentGateway.AgentGatewayClient(channel);
+            var facts = HostFacts.OfThisMachine();
+            var sessions = hosts.Select(h => new HostSession(client, h, facts, _options,
+                new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared), _time,
+                _loggers.CreateLogger("Drover.Agent.Session")).RunAsync(stopping));
+            await Task.WhenAll(sessions);
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+            _logger.LogInformation("Drover agent stopped");
+        }
+    }
+
+    internal HostTasks OpenHost(string resourceId, RunAsPolicy policy)
+    {
+        var folder = Path.Combine(_options.JournalDirectory, SafeFileName.For(resourceId));
+        var spool = new OutputSpool(Path.Combine(folder, "output"));
+        var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _time, _loggers.CreateLogger("Drover.Agent.Journal"),
+            spool.Count);
+        var settings = new RunSettings
+        {
+            KillGracePeriod = _options.KillGracePeriod,
+            OutputFlushInterval = _options.OutputFlushInterval,
+            OutputChunkBytes = _options.OutputChunkBytes,
+            OutputDrainAfterExit = _options.OutputDrainAfterExit,
+            ScratchDirectory = _options.ScratchDirectory,
+            ResourceId = resourceId,
+        };
+        var runner = new TaskRunner(policy, settings, _time, _loggers.CreateLogger("Drover.Agent.Task"));
+        return new HostTasks(resourceId, journal, spool, runner, _time,
+            _loggers.CreateLogger("Drover.Agent.Host"));
+    }
+
+    private static SocketsHttpHandler DefaultHandler() => new()
+    {
+        EnableMultipleHttp2Connections = true,
+        KeepAlivePingDelay = TimeSpan.FromSeconds(30),
+        KeepAlivePingTimeout = TimeSpan.FromSeconds(15),
+        KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
+        PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+}

@@ -1,0 +1,236 @@
+using System.Threading.Channels;
+using Drover.Agent.Journal;
+using Drover.Agent.Running;
+using Drover.Protocol;
+using Google.Protobuf;
+using Microsoft.Extensions.Logging;
+
+namespace Drover.Agent.Connection;
+
+/// <summary>
+/// The tasks of one host: takes RunTask/KillTask/ResultAck from the server, journals each dispatch before
+/// running it, runs it, and queues what the server must hear (accepted, chunks, result). The same dispatch
+/// id is never run twice, whatever is redelivered.
+/// </summary>
+internal sealed class HostTasks : IAsyncDisposable
+{
+    private readonly object _gate = new();
+    private readonly DispatchJournal _journal;
+    private readonly OutputSpool _spool;
+    private readonly TaskRunner _runner;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Outbox _outbox = new();
+    private readonly Dictionary<string, Running> _running = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+
+    private sealed record Running(TaskKillSwitch Kill, SpoolWriter Spool, Task Work);
+
+    public HostTasks(string resourceId, DispatchJournal journal, OutputSpool spool, TaskRunner runner, TimeProvider time, ILogger logger)
+    {
+        ResourceId = resourceId;
+        _journal = journal;
+        _spool = spool;
+        _runner = runner;
+        _time = time;
+        _logger = logger;
+        _spool.DeleteAllExcept(_journal.Unacked().Select(r => r.DispatchId));
+    }
+
+    public string ResourceId { get; }
+
+    public OutputSpool Spool => _spool;
+
+    /// <summary>Dispatches not yet acknowledged (running, or finished and waiting to be delivered).</summary>
+    public List<string> OpenDispatchIds() => _journal.Unacked().Select(r => r.DispatchId).ToList();
+
+    /// <summary>
+    /// A stream is up: its queue starts with everything the server may have missed, i.e. every
+    /// unacknowledged dispatch's acceptance, chunks so far, and result if there is one.
+    /// </summary>
+    public ChannelReader<OutboxItem> Connected()
+    {
+        lock (_gate)
+        {
+            var replay = new List<OutboxItem>();
+            foreach (var record in _journal.Unacked())
+            {
+                replay.Add(new OutboxMessage(Accepted(record.DispatchId, record.AcceptedAtMs)));
+                var chunks = record.Result?.ChunkCount
+                    ?? (_running.TryGetValue(record.DispatchId, out var running) ? running.Spool.Count : 0);
+                if (chunks > 0)
+                {
+                    replay.Add(new SpooledChunks(record.DispatchId, chunks));
+                }
+                if (record.Result is not null)
+                {
+                    replay.Add(new OutboxMessage(new AgentMessage { Result = record.Result }));
+                }
+            }
+            return _outbox.Open(replay);
+        }
+    }
+
+    public void Disconnected(ChannelReader<OutboxItem> queue) => _outbox.Close(queue);
+
+    public void Run(RunTask task)
+    {
+        if (string.IsNullOrEmpty(task.DispatchId))
+        {
+            // Without an id it cannot be journaled, so it could not be protected from running twice.
+            _logger.LogWarning("Host {ResourceId}: ignoring a RunTask without a dispatch id", ResourceId);
+            return;
+        }
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            if (!_journal.TryAccept(task.DispatchId, now, out var record))
+            {
+                Redelivered(record);
+                return;
+            }
+            _outbox.Post(Accepted(task.DispatchId, now));
+            var kill = new TaskKillSwitch();
+            var spool = _spool.OpenWriter(task.DispatchId);
+            // Registered before the task can finish, so its completion always finds its entry.
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var work = RunAsync(task, kill, spool, start.Task);
+            _running[task.DispatchId] = new Running(kill, spool, work);
+            start.SetResult();
+        }
+    }
+
+    public void Kill(KillTask kill)
+    {
+        Running? running;
+        lock (_gate)
+        {
+            _running.TryGetValue(kill.DispatchId, out running);
+        }
+        if (running is null)
+        {
+            _logger.LogInformation("Host {ResourceId}: kill for dispatch {DispatchId}, which is not running", ResourceId, kill.DispatchId);
+            return;
+        }
+        running.Kill.Pull(kill.Reason);
+    }
+
+    public void Ack(ResultAck ack)
+    {
+        lock (_gate)
+        {
+            if (_journal.Acked(ack.DispatchId))
+            {
+                _spool.Delete(ack.DispatchId);
+            }
+        }
+    }
+
+    /// <summary>Waits for every task started so far (tests; shutdown).</summary>
+    internal Task WhenAllDoneAsync()
+    {
+        lock (_gate)
+        {
+            return Task.WhenAll(_running.Values.Select(r => r.Work));
+        }
+    }
+
+    private void Redelivered(DispatchRecord record)
+    {
+        if (_running.ContainsKey(record.DispatchId))
+        {
+            _logger.LogInformation("Host {ResourceId}: dispatch {DispatchId} redelivered while it runs", ResourceId, record.DispatchId);
+            _outbox.Post(Accepted(record.DispatchId, record.AcceptedAtMs));
+            return;
+        }
+        var result = record.Result;
+        if (result is null)
+        {
+            // Only reachable if a task ended without a result in this process (agent stopping mid-run).
+            result = new TaskResult
+            {
+                DispatchId = record.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
+                Message = DispatchJournal.LostMessage, StartedAtMs = record.AcceptedAtMs,
+                FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(),
+            };
+            _journal.Finished(result);
+        }
+        _logger.LogInformation("Host {ResourceId}: dispatch {DispatchId} already ran ({Outcome}): sending its result again",
+            ResourceId, record.DispatchId, result.Outcome);
+        _outbox.Post(Accepted(record.DispatchId, record.AcceptedAtMs));
+        _outbox.Post(new AgentMessage { Result = result });
+    }
+
+    private async Task RunAsync(RunTask task, TaskKillSwitch kill, SpoolWriter spool, Task registered)
+    {
+        await registered;
+        await Task.Yield(); // off the gRPC reader's thread
+        TaskResult? result = null;
+        try
+        {
+            result = await _runner.RunAsync(task, data => Emit(task.DispatchId, spool, data), kill, _stopping.Token);
+            spool.Complete();
+            result.ChunkCount = spool.Count;
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Agent stopping: no result; the next agent on this journal reports the dispatch LOST.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Host {ResourceId}: dispatch {DispatchId} failed inside the agent", ResourceId, task.DispatchId);
+            result = new TaskResult
+            {
+                DispatchId = task.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
+                Message = "the agent failed while running the script: " + e.Message,
+                FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(), ChunkCount = spool.Count,
+            };
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (result is not null)
+                {
+                    _journal.Finished(result);
+                    _outbox.Post(new AgentMessage { Result = result });
+                }
+                _running.Remove(task.DispatchId);
+            }
+            spool.Dispose();
+            kill.Dispose();
+        }
+    }
+
+    private void Emit(string dispatchId, SpoolWriter spool, byte[] data)
+    {
+        // Spool and queue under one lock, so a replay never misses a chunk nor sends one out of order.
+        lock (_gate)
+        {
+            var seq = spool.Count;
+            spool.Append(data);
+            _outbox.Post(new AgentMessage
+            {
+                Output = new OutputChunk { DispatchId = dispatchId, Seq = seq, Data = ByteString.CopyFrom(data) },
+            });
+        }
+    }
+
+    private static AgentMessage Accepted(string dispatchId, long atMs) =>
+        new() { Accepted = new TaskAccepted { DispatchId = dispatchId, StartedAtMs = atMs } };
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        try
+        {
+            await WhenAllDoneAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("Host {ResourceId}: some tasks did not let go within 10 s", ResourceId);
+        }
+        _journal.Dispose();
+        _stopping.Dispose();
+    }
+}

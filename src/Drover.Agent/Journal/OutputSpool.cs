@@ -1,0 +1,102 @@
+using System.Buffers.Binary;
+
+namespace Drover.Agent.Journal;
+
+/// <summary>
+/// Every output chunk sent for a dispatch, kept on disk until the server acknowledges the result, so
+/// output produced while disconnected (or lost with a broken stream) is sent again on reconnect. One
+/// file per dispatch; each chunk is a 4-byte little-endian length and the bytes; its seq is its position.
+/// </summary>
+internal sealed class OutputSpool(string directory)
+{
+    private const string Extension = ".chunks";
+
+    public string Folder { get; } = directory;
+
+    public SpoolWriter OpenWriter(string dispatchId)
+    {
+        Directory.CreateDirectory(Folder);
+        return new SpoolWriter(PathOf(dispatchId));
+    }
+
+    /// <summary>The first <paramref name="count"/> chunks (fewer if the file is short).</summary>
+    public IEnumerable<byte[]> Read(string dispatchId, long count)
+    {
+        var path = PathOf(dispatchId);
+        if (count <= 0 || !File.Exists(path))
+        {
+            yield break;
+        }
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var header = new byte[4];
+        for (long i = 0; i < count; i++)
+        {
+            if (file.ReadAtLeast(header, 4, throwOnEndOfStream: false) < 4)
+            {
+                yield break;
+            }
+            var data = new byte[BinaryPrimitives.ReadInt32LittleEndian(header)];
+            if (file.ReadAtLeast(data, data.Length, throwOnEndOfStream: false) < data.Length)
+            {
+                yield break; // cut short by a crash mid-write
+            }
+            yield return data;
+        }
+    }
+
+    /// <summary>How many whole chunks the file holds (after a crash the last one may be partial).</summary>
+    public long Count(string dispatchId) => Read(dispatchId, long.MaxValue).LongCount();
+
+    public void Delete(string dispatchId)
+    {
+        try
+        {
+            File.Delete(PathOf(dispatchId));
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Removes the files of dispatches nobody will ask about again.</summary>
+    public void DeleteAllExcept(IEnumerable<string> dispatchIds)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+        var keep = dispatchIds.Select(id => Path.GetFileName(PathOf(id))).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Folder, "*" + Extension))
+        {
+            if (!keep.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private string PathOf(string dispatchId) => Path.Combine(Folder, SafeFileName.For(dispatchId) + Extension);
+}
+
+/// <summary>Appends the chunks of one running dispatch.</summary>
+internal sealed class SpoolWriter(string path) : IDisposable
+{
+    private readonly FileStream _file = new(path, FileMode.Create, FileAccess.Write, FileShare.Read | FileShare.Delete);
+
+    public long Count { get; private set; }
+
+    public void Append(byte[] data)
+    {
+        Span<byte> header = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(header, data.Length);
+        _file.Write(header);
+        _file.Write(data);
+        // To the OS only: survives the agent crashing; the fsync comes once, before the result is journaled.
+        _file.Flush();
+        Count++;
+    }
+
+    public void Complete() => _file.Flush(flushToDisk: true);
+
+    public void Dispose() => _file.Dispose();
+}

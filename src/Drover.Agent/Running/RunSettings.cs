@@ -1,0 +1,14 @@
+namespace Drover.Agent.Running;
+
+/// <summary>The knobs of running one task, taken from <see cref="AgentOptions"/>.</summary>
+internal sealed record RunSettings
+{
+    public TimeSpan KillGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan OutputFlushInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+    public int OutputChunkBytes { get; init; } = 16 * 1024;
+    public TimeSpan OutputDrainAfterExit { get; init; } = TimeSpan.FromSeconds(1);
+    public string? ScratchDirectory { get; init; }
+
+    /// <summary>The host this task runs for: exported to scripts as DROVER_RESOURCE_ID.</summary>
+    public string ResourceId { get; init; } = "";
+}

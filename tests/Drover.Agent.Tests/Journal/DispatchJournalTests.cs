@@ -1,0 +1,134 @@
+using Drover.Agent.Journal;
+using Drover.Protocol;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Drover.Agent.Tests.Journal;
+
+public class DispatchJournalTests
+{
+    private static DispatchJournal Open(string dir, int keepAcked = 100) =>
+        DispatchJournal.Open(dir, keepAcked, TimeProvider.System, NullLogger.Instance);
+
+    private static TaskResult Exited(string id, int code = 0) =>
+        new() { DispatchId = id, Outcome = TaskOutcome.Exited, ExitCode = code, Message = "m", StartedAtMs = 1, FinishedAtMs = 2, ChunkCount = 3 };
+
+    [Fact]
+    public void Accepted_finished_and_acked_survive_a_reopen()
+    {
+        using var dir = new TempDirectory();
+        using (var journal = Open(dir.Path))
+        {
+            journal.TryAccept("a", 10, out _).ShouldBeTrue();
+            journal.TryAccept("a", 11, out var again).ShouldBeFalse();
+            again.AcceptedAtMs.ShouldBe(10);
+            journal.Finished(Exited("a", 3));
+            journal.TryAccept("b", 12, out _);
+            journal.Finished(Exited("b"));
+            journal.Acked("b").ShouldBeTrue();
+            journal.Acked("b").ShouldBeFalse();
+        }
+        using (var journal = Open(dir.Path))
+        {
+            journal.Find("a")!.Result.ShouldBe(Exited("a", 3));
+            journal.Find("a")!.Acked.ShouldBeFalse();
+            journal.Find("b")!.Acked.ShouldBeTrue();
+            journal.Unacked().Select(r => r.DispatchId).ShouldBe(["a"]);
+        }
+    }
+
+    [Fact]
+    public void A_dispatch_started_without_a_result_is_LOST_after_a_restart()
+    {
+        using var dir = new TempDirectory();
+        using (var journal = Open(dir.Path))
+        {
+            journal.TryAccept("running", 10, out _);
+        }
+        using (var journal = Open(dir.Path))
+        {
+            var result = journal.Find("running")!.Result!;
+            result.Outcome.ShouldBe(TaskOutcome.Lost);
+            result.Message.ShouldBe("agent restarted while the script was running; its result is unknown");
+            result.StartedAtMs.ShouldBe(10);
+        }
+    }
+
+    [Fact]
+    public void Compaction_keeps_unacked_dispatches_and_the_newest_acked_ids()
+    {
+        using var dir = new TempDirectory();
+        using (var journal = Open(dir.Path, keepAcked: 5))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                journal.TryAccept($"d{i}", i, out _);
+                if (i % 4 != 0)
+                {
+                    journal.Finished(Exited($"d{i}"));
+                }
+                if (i % 2 == 1)
+                {
+                    journal.Acked($"d{i}");
+                }
+            }
+        }
+        var linesBefore = File.ReadAllLines(Path.Combine(dir.Path, DispatchJournal.FileName)).Length;
+        using (var journal = Open(dir.Path, keepAcked: 5))
+        {
+            var unacked = journal.Unacked().Select(r => r.DispatchId).ToList();
+            unacked.ShouldBe(["d0", "d2", "d4", "d6", "d8", "d10", "d12", "d14", "d16", "d18"]);
+            // Acked: d1, d3, ... d19; the newest five stay known so their redelivery is still caught.
+            foreach (var id in new[] { "d11", "d13", "d15", "d17", "d19" })
+            {
+                journal.Find(id)!.Acked.ShouldBeTrue();
+            }
+            journal.Find("d9").ShouldBeNull();
+            journal.Find("d1").ShouldBeNull();
+        }
+        File.ReadAllLines(Path.Combine(dir.Path, DispatchJournal.FileName)).Length.ShouldBeLessThan(linesBefore);
+    }
+
+    [Fact]
+    public void A_line_cut_short_by_a_crash_is_skipped()
+    {
+        using var dir = new TempDirectory();
+        using (var journal = Open(dir.Path))
+        {
+            journal.TryAccept("a", 10, out _);
+            journal.Finished(Exited("a"));
+        }
+        File.AppendAllText(Path.Combine(dir.Path, DispatchJournal.FileName), "{\"kind\":\"acked\",\"dispa");
+        using (var journal = Open(dir.Path))
+        {
+            journal.Find("a")!.Result!.Outcome.ShouldBe(TaskOutcome.Exited);
+            journal.Find("a")!.Acked.ShouldBeFalse();
+        }
+    }
+
+    [Fact]
+    public void Only_one_agent_uses_a_journal_at_a_time()
+    {
+        using var dir = new TempDirectory();
+        using var first = Open(dir.Path);
+        Should.Throw<IOException>(() => Open(dir.Path)).Message.ShouldContain("in use by another agent");
+    }
+
+    [Fact]
+    public void Spooled_chunks_read_back_in_order()
+    {
+        using var dir = new TempDirectory();
+        var spool = new OutputSpool(dir.Path);
+        using (var writer = spool.OpenWriter("x/../y"))
+        {
+            writer.Append([1, 2]);
+            writer.Append([]);
+            writer.Append([3]);
+            writer.Complete();
+        }
+        spool.Read("x/../y", 10).ShouldBe([[1, 2], [], [3]]);
+        spool.Read("x/../y", 2).Count().ShouldBe(2);
+        spool.Count("x/../y").ShouldBe(3);
+        spool.DeleteAllExcept([]);
+        spool.Count("x/../y").ShouldBe(0);
+    }
+}
