@@ -66,6 +66,17 @@ public sealed class TicketEngine(
         }
     }
 
+    /// <summary>Lets a failed runner go now, queued work or not: later work for its ticket starts a new runner.</summary>
+    internal void Retire(TicketRunner runner)
+    {
+        lock (runners)
+        {
+            if (runners.TryGetValue(runner.TicketId, out var current) && ReferenceEquals(current, runner))
+                runners.Remove(runner.TicketId);
+            runner.Complete();
+        }
+    }
+
     /// <summary>Lets a runner go if nothing new arrived for it (checked under the same lock new work takes).</summary>
     internal bool TryRetire(TicketRunner runner)
     {

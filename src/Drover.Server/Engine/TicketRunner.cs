@@ -19,7 +19,11 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
     private Ticket? ticket;
 
     public long TicketId => ticketId;
-    public bool HasQueuedWork => inbox.Reader.Count > 0;
+    /// <summary>
+    /// Whether work is waiting. Peeks rather than counts: a single-reader unbounded channel cannot count (it throws
+    /// NotSupportedException), and only this runner's own loop asks, so it is the single reader peeking.
+    /// </summary>
+    public bool HasQueuedWork => inbox.Reader.TryPeek(out _);
 
     public void Enqueue(TicketWork work)
     {
@@ -57,8 +61,10 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         catch (Exception e)
         {
             // A storage failure leaves the ticket as last committed; retiring lets the next event reload it from there.
+            // Retired whatever is queued: a runner left registered with its inbox completed would refuse every later
+            // event of this ticket. What is queued now fails; what comes after goes to a new runner.
             engine.Log.LogError(e, "Runner of ticket {TicketId} failed", ticketId);
-            engine.TryRetire(this);
+            engine.Retire(this);
             Drain(e);
         }
     }
