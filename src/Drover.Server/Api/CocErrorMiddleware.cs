@@ -36,8 +36,12 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
         }
     }
 
+    /// <summary>COC's ErrorRsp allows 2-512 characters of error_msg; a message echoing a huge id or path is cut to fit.</summary>
+    public const int MaxMessageLength = 512;
+
     private Task Write(HttpContext ctx, int status, string code, string message)
     {
+        if (message.Length > MaxMessageLength) message = string.Concat(message.AsSpan(0, MaxMessageLength - 3), "...");
         ctx.Response.Clear();
         ctx.Response.StatusCode = status;
         return ctx.Response.WriteAsJsonAsync(new ErrorBody(code, message), json.Value.SerializerOptions);

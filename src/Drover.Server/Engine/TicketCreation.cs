@@ -3,6 +3,7 @@ using Drover.Domain.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Security;
 using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine;
 
@@ -38,8 +39,10 @@ public sealed class TicketCreation(DroverDb db, TicketEngine engine, TimeProvide
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Tickets.Add(ticket);
-        script.UsageCount++;
         await db.SaveChangesAsync(ct);
+        // Counted in the database, so concurrent runs of one script all count; no row means it was just deleted.
+        if (await db.Scripts.Where(s => s.Id == script.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UsageCount, x => x.UsageCount + 1), ct) == 0)
+            throw new DbUpdateConcurrencyException($"script {script.ScriptUuid} was deleted while the ticket was being created");
         foreach (var b in plan.Batches)
         {
             db.Batches.Add(new BatchRow { TicketId = ticket.Id, BatchIndex = b.Index, Rotation = b.Rotation.ToWire(), TotalInstances = b.Hosts.Count });

@@ -37,7 +37,7 @@ public static class ScriptEndpoints
         var ps = ScriptValidation.Params(req.ScriptParams);
         var enterprise = ScriptValidation.EnterpriseProject(req.EnterpriseProjectId);
         if (await db.Scripts.AnyAsync(s => s.ProjectId == caller.ProjectId && s.Name == name, ctx.RequestAborted))
-            throw CocError.BadRequest(ErrorCodes.ScriptNameTaken, $"name: Exist script with same name: {name}");
+            throw NameTaken(name);
 
         var now = clock.GetUtcNow();
         var row = new ScriptRow
@@ -61,9 +61,22 @@ public static class ScriptEndpoints
         };
         db.Scripts.Add(row);
         audit.Add(db, ctx, "script.create", row.ScriptUuid, name);
-        await db.SaveChangesAsync(ctx.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync(ctx.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent create may have taken the name between the check above and this insert (the unique index
+            // said no): that is the duplicate-name answer, not a 500. Anything else goes on up.
+            db.ChangeTracker.Clear();
+            if (await db.Scripts.AnyAsync(s => s.ProjectId == caller.ProjectId && s.Name == name, ctx.RequestAborted)) throw NameTaken(name);
+            throw;
+        }
         return Envelope.Data(row.ScriptUuid);
     }
+
+    private static CocError NameTaken(string name) => CocError.BadRequest(ErrorCodes.ScriptNameTaken, $"name: Exist script with same name: {name}");
 
     private static async Task<IResult> List(HttpContext ctx, DroverDb db)
     {
@@ -120,7 +133,7 @@ public static class ScriptEndpoints
         row.Operator = caller.UserName;
         row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
         audit.Add(db, ctx, "script.update", row.ScriptUuid, row.Name);
-        await db.SaveChangesAsync(ctx.RequestAborted);
+        await ScriptLookup.SaveAsync(db, script_uuid, ctx.RequestAborted);
         return Envelope.Data(row.ScriptUuid);
     }
 
@@ -129,7 +142,7 @@ public static class ScriptEndpoints
         var row = await ScriptLookup.FindAsync(db, Caller.Of(ctx), script_uuid, ctx.RequestAborted);
         db.Scripts.Remove(row);
         audit.Add(db, ctx, "script.delete", row.ScriptUuid, row.Name);
-        await db.SaveChangesAsync(ctx.RequestAborted);
+        await ScriptLookup.SaveAsync(db, script_uuid, ctx.RequestAborted);
         return Envelope.Data(row.ScriptUuid);
     }
 
@@ -149,7 +162,7 @@ public static class ScriptEndpoints
         row.Operator = caller.UserName;
         row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
         audit.Add(db, ctx, "script.review", row.ScriptUuid, $"{decision.ToWire()} {req.Comments}".Trim());
-        await db.SaveChangesAsync(ctx.RequestAborted);
+        await ScriptLookup.SaveAsync(db, script_uuid, ctx.RequestAborted);
         return Envelope.Data(true);
     }
 
@@ -161,7 +174,17 @@ public static class ScriptEndpoints
         var plan = Tickets.ExecuteValidation.Validate(req, script, limits.Value.Effective());
         if (script.Status != ScriptStatus.Approved.ToWire())
             throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status}: only an APPROVED script can run");
-        var uuid = await creation.CreateAsync(ctx, caller, script, plan, ctx.RequestAborted);
+        string uuid;
+        try
+        {
+            uuid = await creation.CreateAsync(ctx, caller, script, plan, ctx.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The script was deleted after it was read: its usage count had no row to update, and the ticket's
+            // transaction was rolled back. Answered as the not-found it is now.
+            throw ScriptLookup.NotFound(script_uuid);
+        }
         return Envelope.Data(uuid);
     }
 }

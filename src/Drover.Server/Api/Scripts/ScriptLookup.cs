@@ -12,6 +12,24 @@ public static class ScriptLookup
     {
         if (uuid.Length is 0 or > 25) throw CocError.BadRequest(ErrorCodes.ScriptInvalid, $"script_uuid: invalid script uuid '{uuid}'");
         return await db.Scripts.FirstOrDefaultAsync(s => s.ScriptUuid == uuid && s.ProjectId == caller.ProjectId, ct)
-            ?? throw CocError.BadRequest(ErrorCodes.ScriptNotFound, $"script_uuid: script {uuid} does not exist");
+            ?? throw NotFound(uuid);
+    }
+
+    public static CocError NotFound(string uuid) => CocError.BadRequest(ErrorCodes.ScriptNotFound, $"script_uuid: script {uuid} does not exist");
+
+    /// <summary>
+    /// Saves changes to a script found by <see cref="FindAsync"/>. A script deleted by a concurrent request between
+    /// the lookup and the save is answered as not found (what the request would have got a moment later), not a 500.
+    /// </summary>
+    public static async Task SaveAsync(DroverDb db, string uuid, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw NotFound(uuid);
+        }
     }
 }
