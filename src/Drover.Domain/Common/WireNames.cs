@@ -8,6 +8,9 @@ namespace Drover.Domain.Common;
 /// </summary>
 public static class WireNames
 {
+    /// <summary>The shape of every <c>TryParse</c> below, so callers can take "a wire enum" as a parameter.</summary>
+    public delegate bool TryParseWire<T>(string? wire, out T value);
+
     public static string ToWire(this TicketStatus s) => s switch
     {
         TicketStatus.Ready => "READY",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Drover.Domain.Common;
 
 namespace Drover.Server.Api;
 
@@ -28,11 +29,9 @@ public static class Query
     public static int RequiredInt(HttpRequest r, string name, int min, int max) =>
         Int(r, name, min, max) ?? throw CocError.Invalid(name, $"required, an integer between {min} and {max}");
 
-    public static T? Enum<T>(HttpRequest r, string name, TryParseWire<T> parse, string choices) where T : struct
+    public static T? Enum<T>(HttpRequest r, string name, WireNames.TryParseWire<T> parse, string choices) where T : struct
     {
         if (!r.Query.TryGetValue(name, out var values)) return null;
         return parse(values.ToString(), out var v) ? v : throw CocError.Invalid(name, $"must be one of {choices}");
     }
-
-    public delegate bool TryParseWire<T>(string? wire, out T value);
 }

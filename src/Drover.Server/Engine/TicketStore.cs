@@ -104,8 +104,6 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
         r.Id, r.BatchIndex, Parse<InstanceStatus>(r.Status, WireNames.TryParse), r.Attempt, r.DispatchId, r.ExitCode, r.Note,
         r.StartedAt, r.FinishedAt);
 
-    private delegate bool TryParseWire<T>(string? wire, out T value);
-
-    private static T Parse<T>(string wire, TryParseWire<T> parse) =>
+    private static T Parse<T>(string wire, WireNames.TryParseWire<T> parse) =>
         parse(wire, out var v) ? v : throw new InvalidDataException($"stored value '{wire}' is not a {typeof(T).Name}");
 }

@@ -110,7 +110,7 @@ public static class TicketEndpoints
         if (marker is { } m) q = q.Where(i => i.Id > m);
         var rows = await q.OrderBy(i => i.Id).Take(limit).ToListAsync(ctx.RequestAborted);
 
-        var secrets = StorageJson.Read<List<ScriptParameter>>(t.ParamsJson).Where(p => p.Sensitive && p.Value.Length > 0).Select(p => p.Value).ToList();
+        var secrets = TicketMapping.Secrets(t);
         var messages = await output.MessagesAsync(db, rows.Select(i => (i.Id, i.Attempt, i.Note)).ToList(), secrets, limits.MaxMessageBytes, ctx.RequestAborted);
         var hosts = rows.Select(i => (i.ResourceId, i.RegionId)).Distinct().ToList();
         var resourceIds = hosts.Select(h => h.ResourceId).ToList();
@@ -174,7 +174,7 @@ public static class TicketEndpoints
         var inst = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.TicketId == t.Id, ctx.RequestAborted)
             ?? throw CocError.BadRequest(ErrorCodes.InstanceNotFound, $"instance_id {id} is not an instance of ticket {t.ExecuteUuid}");
         var attempt = Query.Int(ctx.Request, "attempt", 1, Math.Max(1, inst.Attempt)) ?? inst.Attempt;
-        var secrets = StorageJson.Read<List<ScriptParameter>>(t.ParamsJson).Where(p => p.Sensitive && p.Value.Length > 0).Select(p => p.Value).ToList();
+        var secrets = TicketMapping.Secrets(t);
         var text = await output.ReadAllAsync(db, id, attempt, secrets, ctx.RequestAborted);
         return Results.Text(text, "text/plain; charset=utf-8");
     }

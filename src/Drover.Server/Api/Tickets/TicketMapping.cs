@@ -9,6 +9,10 @@ public static class TicketMapping
 {
     public static long? Costs(long start, long? end) => end is { } e ? Math.Max(0, e - start) : null;
 
+    /// <summary>The values to mask in this ticket's output: its sensitive parameters' values.</summary>
+    public static IReadOnlyList<string> Secrets(TicketRow t) =>
+        StorageJson.Read<List<ScriptParameter>>(t.ParamsJson).Where(p => p.Sensitive && p.Value.Length > 0).Select(p => p.Value).ToList();
+
     public static TicketListRow ToListRow(TicketRow t) => new(
         t.Id, t.ScriptName, t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status,
         new TicketListProperties(t.RegionIds));
