@@ -29,11 +29,16 @@ public sealed class ExecuteValidationTests(ExecuteValidationTests.Fixture fixtur
 
     private static JsonObject Valid() => ExecuteBody([["h1", "h2"], ["h3"]], parameters: [ValueOf("who", "ops")]);
 
+    /// <summary>
+    /// Which tickets exist, and the scripts as stored. Not the tickets' statuses: tickets that earlier tests of this
+    /// class created on the shared server may still be ending while a refusal is checked.
+    /// </summary>
     private async Task<string> SnapshotAsync()
     {
         var tickets = (await D.GetAsync("/v1/job/script/orders?limit=100")).Ok();
+        var ids = string.Join(",", tickets["data"]!.AsArray().Select(t => t!["execute_uuid"]!.GetValue<string>()));
         var script = (await D.GetAsync($"/v1/job/scripts?limit=100")).Ok();
-        return tickets.ToJsonString() + script.ToJsonString();
+        return $"{tickets["total"]}:{ids}|{script.ToJsonString()}";
     }
 
     private async Task<string> RefusedAsync(string body, string code, params string[] mentions)
