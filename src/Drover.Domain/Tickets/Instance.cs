@@ -17,6 +17,12 @@ public sealed record Instance(
 {
     public bool IsOpen => Status is InstanceStatus.Ready or InstanceStatus.Processing;
 
+    /// <summary>
+    /// Canceled while its process was running, and the agent has not yet confirmed the process is gone (its result for
+    /// that dispatch). A job's TERMINATE ends only once no host awaits this.
+    /// </summary>
+    public bool AwaitingKill { get; init; }
+
     /// <summary>The dispatch id of an attempt: stable, so a redelivery after a restart is recognised by the agent.</summary>
     public static string DispatchIdFor(string executeUuid, long instanceId, int attempt) => $"{executeUuid}.{instanceId}.{attempt}";
 }

@@ -48,6 +48,12 @@ public static class TicketMachine
         var i = d.IndexOf(e.InstanceId);
         if (i < 0) return null;
         var inst = d.Instances[i];
+        if (inst is { Status: InstanceStatus.Canceled, AwaitingKill: true } && inst.DispatchId == e.DispatchId)
+        {
+            // The killed process has ended: its cancel is now confirmed. Its outcome changes nothing else.
+            d.Set(i, inst with { AwaitingKill = false });
+            return null;
+        }
         // A result for an attempt that is no longer the live one (canceled, retried, given up on) changes nothing.
         if (inst.Status != InstanceStatus.Processing || inst.DispatchId != e.DispatchId) return null;
         d.Set(i, inst with
@@ -205,7 +211,7 @@ public static class TicketMachine
         {
             var inst = d.Instances[i];
             // The attempt number stays: the next dispatch makes attempt + 1, with its own dispatch id and output.
-            d.Set(i, inst with { Status = InstanceStatus.Ready, ExitCode = null, Note = null, StartedAtMs = null, FinishedAtMs = null });
+            d.Set(i, inst with { Status = InstanceStatus.Ready, ExitCode = null, Note = null, StartedAtMs = null, FinishedAtMs = null, AwaitingKill = false });
         }
         // An ended ticket goes back to work and its final state is decided again.
         if (d.Status is TicketStatus.Finished or TicketStatus.Abnormal)
@@ -321,7 +327,9 @@ public static class TicketMachine
             var inst = Instances[i];
             if (inst.Status == InstanceStatus.Processing && inst.DispatchId is { } dispatchId)
                 effects.Add(new TicketEffect.Kill(inst.Id, dispatchId, note));
-            Instances[i] = inst with { Status = InstanceStatus.Canceled, Note = note, FinishedAtMs = Now };
+            // Only a process the agent has taken can be awaited: an undelivered dispatch has nothing to confirm.
+            var awaiting = inst is { Status: InstanceStatus.Processing, StartedAtMs: not null };
+            Instances[i] = inst with { Status = InstanceStatus.Canceled, Note = note, FinishedAtMs = Now, AwaitingKill = awaiting };
         }
 
         public int BatchPosition(int index)

@@ -17,7 +17,8 @@ public sealed record TicketContext(
     string ExecuteUser,
     int TimeoutSeconds,
     int WaitAgentSeconds,
-    IReadOnlyDictionary<long, HostKey> Hosts)
+    IReadOnlyDictionary<long, HostKey> Hosts,
+    long? ExecutionStepRowId)
 {
     public RunTask RunTaskFor(string dispatchId, long maxOutputBytes)
     {

@@ -10,10 +10,14 @@ namespace Drover.Server.Engine;
 /// <summary>
 /// Creates a ticket with all its batches and hosts in one transaction, then starts it. Ids of hosts follow batch order.
 /// </summary>
-public sealed class TicketCreation(DroverDb db, TicketEngine engine, TimeProvider clock, AuditLog audit)
+public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine engine, TimeProvider clock, AuditLog audit)
 {
-    public async Task<string> CreateAsync(HttpContext http, Caller caller, ScriptRow script, TicketPlan plan, CancellationToken ct)
+    /// <param name="stepRowId">When a job's scripts step runs the ticket: its step run, which the execution steers.</param>
+    /// <returns>The ticket's execute_uuid and id.</returns>
+    public async Task<(string ExecuteUuid, long Id)> CreateAsync(
+        Caller caller, string? requestId, ScriptRow script, TicketPlan plan, long? stepRowId, CancellationToken ct)
     {
+        await using var db = await dbs.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var ms = now.ToUnixTimeMilliseconds();
         var ticket = new TicketRow
@@ -36,6 +40,7 @@ public sealed class TicketCreation(DroverDb db, TicketEngine engine, TimeProvide
             RegionIds = string.Join(",", plan.Batches.SelectMany(b => b.Hosts).Select(h => h.RegionId).Distinct()),
             Creator = caller.UserName,
             GmtCreated = ms,
+            ExecutionStepRowId = stepRowId,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Tickets.Add(ticket);
@@ -58,13 +63,13 @@ public sealed class TicketCreation(DroverDb db, TicketEngine engine, TimeProvide
             }
             await db.SaveChangesAsync(ct);
         }
-        audit.Add(db, http, "ticket.create", ticket.ExecuteUuid,
-            $"script {script.ScriptUuid} as {plan.ExecuteUser} on {plan.Batches.Sum(b => b.Hosts.Count)} hosts in {plan.Batches.Count} batches");
+        db.Audit.Add(audit.Entry(caller.ProjectId, caller.UserName, "ticket.create", ticket.ExecuteUuid, requestId,
+            $"script {script.ScriptUuid} as {plan.ExecuteUser} on {plan.Batches.Sum(b => b.Hosts.Count)} hosts in {plan.Batches.Count} batches"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         // Committed first, then acted on: if the server dies here, recovery starts the READY ticket.
         engine.Post(ticket.Id, new TicketEvent.Start());
-        return ticket.ExecuteUuid;
+        return (ticket.ExecuteUuid, ticket.Id);
     }
 }

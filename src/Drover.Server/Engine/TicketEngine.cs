@@ -1,5 +1,6 @@
 using Drover.Domain.Tickets;
 using Drover.Server.Agents;
+using Drover.Server.Engine.Serial;
 using Drover.Server.Hosting;
 using Drover.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -18,10 +19,11 @@ public sealed class TicketEngine(
     IOptions<LimitsOptions> limits,
     ILogger<TicketEngine> log) : IHostedService
 {
-    private readonly Dictionary<long, TicketRunner> runners = [];
+    private readonly RunnerRegistry<TicketWork> runners = new();
     private readonly CancellationTokenSource stopping = new();
 
     internal TicketStore Store => store;
+    internal RunnerRegistry<TicketWork> Runners => runners;
     internal AgentSessions Agents => agents;
     internal TimeProvider Clock => clock;
     internal ILogger Log => log;
@@ -30,6 +32,7 @@ public sealed class TicketEngine(
 
     public async Task StartAsync(CancellationToken ct)
     {
+        runners.CreateWith(id => new TicketRunner(id, this));
         var open = await store.OpenTicketIdsAsync(ct);
         foreach (var id in open) Post(id, new TicketEvent.Start());
         if (open.Count > 0) log.LogInformation("Recovered {Count} open tickets", open.Count);
@@ -52,40 +55,13 @@ public sealed class TicketEngine(
     /// <summary>Applies an event without waiting for it.</summary>
     public void Post(long ticketId, TicketEvent e) => Enqueue(ticketId, new TicketWork.Apply(e, null, null));
 
-    internal void Enqueue(long ticketId, TicketWork work)
-    {
-        lock (runners)
-        {
-            if (!runners.TryGetValue(ticketId, out var runner))
-            {
-                runner = new TicketRunner(ticketId, this);
-                runners.Add(ticketId, runner);
-                runner.Start();
-            }
-            runner.Enqueue(work);
-        }
-    }
+    internal void Enqueue(long ticketId, TicketWork work) => runners.Enqueue(ticketId, work);
 
-    /// <summary>Lets a failed runner go now, queued work or not: later work for its ticket starts a new runner.</summary>
-    internal void Retire(TicketRunner runner)
-    {
-        lock (runners)
-        {
-            if (runners.TryGetValue(runner.TicketId, out var current) && ReferenceEquals(current, runner))
-                runners.Remove(runner.TicketId);
-            runner.Complete();
-        }
-    }
+    /// <summary>
+    /// A ticket that runs a job's step committed a change (the job engine listens: the step may have ended, or a kill it
+    /// waits for may be confirmed). The argument is the step run's row id.
+    /// </summary>
+    public event Action<long>? StepTicketChanged;
 
-    /// <summary>Lets a runner go if nothing new arrived for it (checked under the same lock new work takes).</summary>
-    internal bool TryRetire(TicketRunner runner)
-    {
-        lock (runners)
-        {
-            if (runner.HasQueuedWork) return false;
-            runners.Remove(runner.TicketId);
-            runner.Complete();
-            return true;
-        }
-    }
+    internal void RaiseStepTicketChanged(long stepRowId) => StepTicketChanged?.Invoke(stepRowId);
 }

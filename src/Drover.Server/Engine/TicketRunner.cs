@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
+using Drover.Server.Engine.Serial;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Engine;
@@ -12,83 +11,35 @@ namespace Drover.Server.Engine;
 /// recovery completes: PROCESSING hosts are re-dispatched and the agent's journal drops duplicates.
 /// </summary>
 internal sealed class TicketRunner(long ticketId, TicketEngine engine)
+    : SerialRunner<TicketWork>(ticketId, engine.Runners, engine.Log, engine.Stopping)
 {
-    private readonly Channel<TicketWork> inbox = Channel.CreateUnbounded<TicketWork>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<ITimer, byte> timers = new();
     private TicketContext? context;
     private Ticket? ticket;
 
-    public long TicketId => ticketId;
-    /// <summary>
-    /// Whether work is waiting. Peeks rather than counts: a single-reader unbounded channel cannot count (it throws
-    /// NotSupportedException), and only this runner's own loop asks, so it is the single reader peeking.
-    /// </summary>
-    public bool HasQueuedWork => inbox.Reader.TryPeek(out _);
-
-    public void Enqueue(TicketWork work)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!inbox.Writer.TryWrite(work)) throw new InvalidOperationException($"ticket {ticketId}'s runner has retired");
+        var loaded = await engine.Store.LoadAsync(Id, ct);
+        if (loaded is null) return false;
+        (context, ticket) = loaded.Value;
+        return true;
     }
 
-    public void Complete() => inbox.Writer.TryComplete();
-
-    public void Start() => _ = Task.Run(RunAsync);
-
-    private async Task RunAsync()
-    {
-        try
-        {
-            var loaded = await engine.Store.LoadAsync(ticketId, engine.Stopping);
-            if (loaded is null)
-            {
-                engine.Log.LogWarning("Ticket {TicketId} does not exist; dropping its work", ticketId);
-                Drain(new InvalidOperationException($"ticket {ticketId} does not exist"));
-                return;
-            }
-            (context, ticket) = loaded.Value;
-            while (true)
-            {
-                while (inbox.Reader.TryRead(out var work))
-                    await ProcessAsync(work);
-                if (IsQuiet() && engine.TryRetire(this)) break;
-                if (!await inbox.Reader.WaitToReadAsync(engine.Stopping)) break;
-            }
-        }
-        catch (OperationCanceledException) when (engine.Stopping.IsCancellationRequested)
-        {
-            Drain(new OperationCanceledException("the server is stopping"));
-        }
-        catch (Exception e)
-        {
-            // A storage failure leaves the ticket as last committed; retiring lets the next event reload it from there.
-            // Retired whatever is queued: a runner left registered with its inbox completed would refuse every later
-            // event of this ticket. What is queued now fails; what comes after goes to a new runner.
-            engine.Log.LogError(e, "Runner of ticket {TicketId} failed", ticketId);
-            engine.Retire(this);
-            Drain(e);
-        }
-    }
-
-    /// <summary>Nothing in flight: no host running, nothing about to start.</summary>
-    private bool IsQuiet() =>
+    /// <summary>Nothing in flight: no host running, nothing about to start, no kill awaiting its confirmation.</summary>
+    protected override bool IsQuiet() =>
         ticket is not null && ticket.Status is not (TicketStatus.Processing or TicketStatus.Ready)
-        && !ticket.Instances.Any(i => i.Status == InstanceStatus.Processing) && timers.IsEmpty;
+        && !ticket.Instances.Any(i => i.Status == InstanceStatus.Processing || i.AwaitingKill) && !HasTimers;
 
-    private void Drain(Exception why)
+    protected override void Fail(TicketWork work, Exception why)
     {
-        Complete();
-        while (inbox.Reader.TryRead(out var work))
+        switch (work)
         {
-            switch (work)
-            {
-                case TicketWork.Apply a: a.Reply?.TrySetException(why); break;
-                case TicketWork.HostReport r: r.Reply?.TrySetException(why); break;
-                case TicketWork.DeliveryDeadline: break;
-            }
+            case TicketWork.Apply a: a.Reply?.TrySetException(why); break;
+            case TicketWork.HostReport r: r.Reply?.TrySetException(why); break;
+            case TicketWork.DeliveryDeadline: break;
         }
     }
 
-    private async Task ProcessAsync(TicketWork work)
+    protected override async Task ProcessAsync(TicketWork work)
     {
         switch (work)
         {
@@ -107,7 +58,8 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             case TicketWork.HostReport r:
                 try
                 {
-                    r.Reply?.TrySetResult(await ApplyHostReportAsync(r));
+                    var applied = await ApplyHostReportAsync(r);
+                    r.Reply?.TrySetResult(applied);
                 }
                 catch (Exception e)
                 {
@@ -138,8 +90,10 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 r.From, instanceId, context.ExecuteUuid);
             return false;
         }
+        // Applied means it moved a running host; a kill confirmation or a stale result is late news (audited by the caller).
+        var wasRunning = ticket!.FindInstance(instanceId)?.Status == InstanceStatus.Processing;
         var decision = await ApplyAsync(r.Event, null);
-        return decision is TicketDecision.Accepted { Changed: true };
+        return wasRunning && decision is TicketDecision.Accepted { Changed: true };
     }
 
     private async Task<TicketDecision> ApplyAsync(TicketEvent e, AuditRow? audit)
@@ -150,8 +104,9 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         IReadOnlyList<AuditRow> entries = audit is null ? [] : [audit];
         if (accepted.Changed)
         {
-            await engine.Store.SaveAsync(ticketId, before, accepted.Ticket, entries, CancellationToken.None);
+            await engine.Store.SaveAsync(Id, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
+            if (context!.ExecutionStepRowId is { } stepRowId) engine.RaiseStepTicketChanged(stepRowId);
         }
         else
         {
@@ -171,7 +126,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 var host = ctx.Hosts[d.InstanceId];
                 var sent = engine.Agents.TrySend(host, new ServerMessage { Run = ctx.RunTaskFor(d.DispatchId, engine.MaxOutputBytes) });
                 if (ctx.WaitAgentSeconds > 0)
-                    Arm(TimeSpan.FromSeconds(ctx.WaitAgentSeconds), new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId));
+                    After(TimeSpan.FromSeconds(ctx.WaitAgentSeconds), new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId), engine.Clock);
                 else if (!sent)
                     Enqueue(new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId));
                 break;
@@ -182,17 +137,5 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             default:
                 throw new ArgumentOutOfRangeException(nameof(effect), effect, "unknown effect");
         }
-    }
-
-    private void Arm(TimeSpan due, TicketWork work)
-    {
-        ITimer? timer = null;
-        timer = engine.Clock.CreateTimer(_ =>
-        {
-            if (timer is not null && timers.TryRemove(timer, out var _)) timer.Dispose();
-            // Posted through the engine: this runner may have retired meanwhile, and a new one loads the ticket.
-            engine.Enqueue(ticketId, work);
-        }, null, due, Timeout.InfiniteTimeSpan);
-        timers.TryAdd(timer, 0);
     }
 }

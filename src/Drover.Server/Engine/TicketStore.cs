@@ -25,7 +25,8 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
         var context = new TicketContext(
             row.Id, row.ExecuteUuid, row.ProjectId, kind, row.Content,
             StorageJson.Read<List<ScriptParameter>>(row.ParamsJson), row.ExecuteUser, row.TimeoutSeconds, row.WaitAgentSeconds,
-            instances.ToDictionary(i => i.Id, i => new HostKey(row.ProjectId, i.ResourceId, i.RegionId)));
+            instances.ToDictionary(i => i.Id, i => new HostKey(row.ProjectId, i.ResourceId, i.RegionId)),
+            row.ExecutionStepRowId);
         var ticket = new Ticket(
             row.ExecuteUuid,
             Parse<TicketStatus>(row.Status, WireNames.TryParse),
@@ -65,7 +66,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
             {
                 Id = n.Id, ResourceId = "", RegionId = "", Provider = "", Type = "", CustomAttributesJson = "",
                 Status = n.Status.ToWire(), Attempt = n.Attempt, DispatchId = n.DispatchId, ExitCode = n.ExitCode,
-                Note = n.Note, StartedAt = n.StartedAtMs, FinishedAt = n.FinishedAtMs,
+                Note = n.Note, StartedAt = n.StartedAtMs, FinishedAt = n.FinishedAtMs, AwaitingKill = n.AwaitingKill,
             };
             var entry = db.Instances.Attach(row);
             foreach (var p in ChangedInstanceColumns) entry.Property(p).IsModified = true;
@@ -97,12 +98,12 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
     private static readonly string[] ChangedInstanceColumns =
     [
         nameof(InstanceRow.Status), nameof(InstanceRow.Attempt), nameof(InstanceRow.DispatchId), nameof(InstanceRow.ExitCode),
-        nameof(InstanceRow.Note), nameof(InstanceRow.StartedAt), nameof(InstanceRow.FinishedAt),
+        nameof(InstanceRow.Note), nameof(InstanceRow.StartedAt), nameof(InstanceRow.FinishedAt), nameof(InstanceRow.AwaitingKill),
     ];
 
     private static Instance ToDomain(InstanceRow r) => new(
         r.Id, r.BatchIndex, Parse<InstanceStatus>(r.Status, WireNames.TryParse), r.Attempt, r.DispatchId, r.ExitCode, r.Note,
-        r.StartedAt, r.FinishedAt);
+        r.StartedAt, r.FinishedAt) { AwaitingKill = r.AwaitingKill };
 
     private static T Parse<T>(string wire, WireNames.TryParseWire<T> parse) =>
         parse(wire, out var v) ? v : throw new InvalidDataException($"stored value '{wire}' is not a {typeof(T).Name}");

@@ -177,7 +177,7 @@ public static class ScriptEndpoints
         string uuid;
         try
         {
-            uuid = await creation.CreateAsync(ctx, caller, script, plan, ctx.RequestAborted);
+            uuid = (await creation.CreateAsync(caller, AuditLog.RequestId(ctx), script, plan, null, ctx.RequestAborted)).ExecuteUuid;
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace Drover.Server.Engine.Serial;
+
+/// <summary>
+/// The single writer of one thing (a ticket, an execution): loads it, then processes its work one item at a time, and
+/// retires when it is quiet. Subclasses say how to load, how to process, and what "quiet" means.
+/// </summary>
+internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> registry, ILogger log, CancellationToken stopping)
+    where TWork : class
+{
+    private readonly Channel<TWork> inbox = Channel.CreateUnbounded<TWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<ITimer, byte> timers = new();
+
+    public long Id => id;
+
+    /// <summary>
+    /// Whether work is waiting. Peeks rather than counts: a single-reader unbounded channel cannot count (it throws
+    /// NotSupportedException), and only this runner's own loop asks, so it is the single reader peeking.
+    /// </summary>
+    public bool HasQueuedWork => inbox.Reader.TryPeek(out _);
+
+    protected ILogger Log => log;
+    protected bool HasTimers => !timers.IsEmpty;
+
+    public void Enqueue(TWork work)
+    {
+        if (!inbox.Writer.TryWrite(work)) throw new InvalidOperationException($"{GetType().Name} {id} has retired");
+    }
+
+    public void Complete() => inbox.Writer.TryComplete();
+
+    public void Start() => _ = Task.Run(RunAsync);
+
+    /// <summary>Loads the state; false when the thing does not exist.</summary>
+    protected abstract Task<bool> LoadAsync(CancellationToken ct);
+
+    protected abstract Task ProcessAsync(TWork work);
+
+    /// <summary>Nothing in flight, so the runner may be let go (it is loaded again by the next work).</summary>
+    protected abstract bool IsQuiet();
+
+    /// <summary>Answers a waiting caller that its work will not be done.</summary>
+    protected abstract void Fail(TWork work, Exception why);
+
+    /// <summary>Queues <paramref name="work"/> after <paramref name="due"/>, through the registry: this runner may have retired by then.</summary>
+    protected void After(TimeSpan due, TWork work, TimeProvider clock)
+    {
+        ITimer? timer = null;
+        timer = clock.CreateTimer(_ =>
+        {
+            if (timer is not null && timers.TryRemove(timer, out var _)) timer.Dispose();
+            registry.Enqueue(id, work);
+        }, null, due, Timeout.InfiniteTimeSpan);
+        timers.TryAdd(timer, 0);
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            if (!await LoadAsync(stopping))
+            {
+                log.LogWarning("{Runner} {Id} does not exist; dropping its work", GetType().Name, id);
+                Drain(new InvalidOperationException($"{id} does not exist"));
+                registry.Retire(this);
+                return;
+            }
+            while (true)
+            {
+                while (inbox.Reader.TryRead(out var work))
+                    await ProcessAsync(work);
+                if (IsQuiet() && registry.TryRetire(this)) break;
+                if (!await inbox.Reader.WaitToReadAsync(stopping)) break;
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            Drain(new OperationCanceledException("the server is stopping"));
+        }
+        catch (Exception e)
+        {
+            // A storage failure leaves the state as last committed. Retired whatever is queued: a runner left registered
+            // with its inbox completed would refuse every later event. What is queued now fails; what comes after goes to
+            // a new runner, which reloads from the last commit.
+            log.LogError(e, "{Runner} {Id} failed", GetType().Name, id);
+            registry.Retire(this);
+            Drain(e);
+        }
+    }
+
+    private void Drain(Exception why)
+    {
+        Complete();
+        while (inbox.Reader.TryRead(out var work)) Fail(work, why);
+    }
+}
