@@ -27,4 +27,11 @@ public static class ErrorCodes
     public const string NothingToRetry = "COC.00040715";
     public const string NoBatchLeft = "COC.00040716";
     public const string Forbidden = "common.01010003";
+
+    // Job tickets (executions).
+    public const string ExecutionNotFound = "COC.00060401";
+    public const string ExecutionStateRefuses = "COC.00060402";
+    public const string ExecutionTypeRefuses = "COC.00060403";
+    public const string ExecutionStepNotFound = "COC.00060404";
+    public const string ExecutionInvalid = "COC.00060405";
 }

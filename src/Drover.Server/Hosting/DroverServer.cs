@@ -5,6 +5,9 @@ using Drover.Server.Api.Scripts;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Engine;
+using Drover.Server.Engine.Jobs;
+using Drover.Server.Engine.Jobs.Api;
+using Drover.Server.Api.Executions;
 using Drover.Server.Output;
 using Drover.Server.Security;
 using Drover.Server.Storage;
@@ -59,7 +62,12 @@ public static class DroverServer
         s.AddSingleton<TicketStore>();
         s.AddSingleton<TicketEngine>();
         s.AddHostedService(sp => sp.GetRequiredService<TicketEngine>());
-        s.AddScoped<TicketCreation>();
+        s.AddSingleton<TicketCreation>();
+        s.AddSingleton<ExecutionStore>();
+        s.AddSingleton<ExecutionEngine>();
+        s.AddHostedService(sp => sp.GetRequiredService<ExecutionEngine>());
+        s.AddSingleton<ExecutionCreation>();
+        s.AddApiStep(builder.Configuration);
         s.AddSingleton<HostReports>();
         s.AddSingleton<OutputStore>();
         s.AddSingleton<AgentSessions>();
@@ -89,6 +97,8 @@ public static class DroverServer
         app.MapScripts();
         app.MapTickets();
         app.MapAgents();
+        Api.Documents.DocumentEndpoints.MapDocuments(app); Api.Atomics.AtomicEndpoints.MapAtomics(app);
+        app.MapExecutions();
         app.MapGrpcService<AgentGatewayService>();
         // Unknown paths under /v1 answer in COC's shape too.
         app.MapFallback("/v1/{**rest}", (HttpContext ctx) =>

@@ -11,6 +11,10 @@ public sealed class DroverDb(DbContextOptions<DroverDb> options) : DbContext(opt
     public DbSet<OutputChunkRow> OutputChunks => Set<OutputChunkRow>();
     public DbSet<AgentRow> Agents => Set<AgentRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<DocumentRow> Documents => Set<DocumentRow>();
+    public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
+    public DbSet<ExecutionRow> Executions => Set<ExecutionRow>();
+    public DbSet<ExecutionStepRow> ExecutionSteps => Set<ExecutionStepRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -49,6 +53,31 @@ public sealed class DroverDb(DbContextOptions<DroverDb> options) : DbContext(opt
             e.ToTable("agents");
             e.HasIndex(x => new { x.ProjectId, x.ResourceId, x.RegionId }).IsUnique();
         });
+        b.Entity<DocumentRow>(e =>
+        {
+            e.ToTable("documents");
+            e.HasIndex(x => x.DocumentId).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.Id });
+        });
+        b.Entity<DocumentVersionRow>(e =>
+        {
+            e.ToTable("document_versions");
+            e.HasIndex(x => new { x.DocumentRowId, x.Number }).IsUnique();
+        });
+        b.Entity<ExecutionRow>(e =>
+        {
+            e.ToTable("executions");
+            e.HasIndex(x => x.ExecutionId).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.Id });
+            e.HasIndex(x => x.Status);
+        });
+        b.Entity<ExecutionStepRow>(e =>
+        {
+            e.ToTable("execution_steps");
+            e.HasIndex(x => x.ExecutionStepId).IsUnique();
+            e.HasIndex(x => new { x.ExecutionRowId, x.BatchIndex, x.StepIndex });
+        });
+        b.Entity<TicketRow>(e => e.HasIndex(x => x.ExecutionStepRowId));
         b.Entity<AuditRow>(e =>
         {
             e.ToTable("audit_log");

@@ -7,6 +7,8 @@ public static class Ids
 {
     public static string NewScriptUuid(DateTimeOffset now) => "SC" + Stamp(now);
     public static string NewTicketUuid(DateTimeOffset now) => "SCT" + Stamp(now);
+    public static string NewDocumentId(DateTimeOffset now) => "DM" + Stamp(now);
+    public static string NewExecutionId(DateTimeOffset now) => "EX" + Stamp(now);
 
     private static string Stamp(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)

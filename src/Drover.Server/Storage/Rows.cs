@@ -51,6 +51,8 @@ public sealed class TicketRow
     public required string Creator { get; set; }
     public long GmtCreated { get; set; }
     public long? GmtFinished { get; set; }
+    /// <summary>Set when the ticket runs a job's scripts step: the step run that owns it (the execution steers it).</summary>
+    public long? ExecutionStepRowId { get; set; }
 }
 
 public sealed class BatchRow
@@ -80,6 +82,7 @@ public sealed class InstanceRow
     public long GmtCreated { get; set; }
     public long? StartedAt { get; set; }
     public long? FinishedAt { get; set; }
+    public bool AwaitingKill { get; set; }
 }
 
 /// <summary>Output is appended in chunks, never rewritten: a host's log grows by inserts only.</summary>

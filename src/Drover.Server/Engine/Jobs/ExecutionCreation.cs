@@ -1,0 +1,48 @@
+using Drover.Domain.Jobs.Executions;
+using Drover.Server.Audit;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Engine.Jobs;
+
+/// <summary>Creates an execution pinned to one document version, commits it, then starts it.</summary>
+public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, TimeProvider clock, AuditLog audit)
+{
+    public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version,
+        ExecutionPlan plan, string targetsJson, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var ms = now.ToUnixTimeMilliseconds();
+        var row = new ExecutionRow
+        {
+            ExecutionId = Ids.NewExecutionId(now),
+            ProjectId = caller.ProjectId,
+            DocumentId = document.DocumentId,
+            DocumentName = document.Name,
+            DocumentVersion = $"v{version.Number}",
+            DocumentVersionId = version.VersionUuid,
+            Content = version.Content,
+            Type = plan.Type.ToWire(),
+            Status = ExecutionStatus.Running.ToWire(),
+            Description = plan.Description,
+            ParametersJson = StorageJson.Write(plan.Parameters),
+            GlobalsJson = StorageJson.Write(plan.Globals),
+            SysTagsJson = StorageJson.Write(plan.SysTags),
+            TargetParameterName = plan.TargetParameterName,
+            TargetsJson = targetsJson,
+            StateJson = StorageJson.Write(new ExecutionState([.. plan.Batches], plan.Batches[0].Index, 0, plan.Concurrency, plan.ErrorThreshold)),
+            Creator = caller.UserName,
+            StartTime = ms,
+            UpdateTime = ms,
+        };
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        db.Executions.Add(row);
+        db.Audit.Add(audit.Entry(caller.ProjectId, caller.UserName, "execution.create", row.ExecutionId, requestId,
+            $"job {document.DocumentId} {row.DocumentVersion}, {row.Type}, {plan.Batches.Count} batch(es)"));
+        await db.SaveChangesAsync(ct);
+        // Committed first: if the server dies here, recovery finds a Running execution with no step started and starts it.
+        engine.Post(row.Id, new ExecutionEvent.Start());
+        return row.ExecutionId;
+    }
+}

@@ -1,0 +1,267 @@
+using Drover.Domain.Common;
+using Drover.Domain.Jobs;
+using Drover.Domain.Jobs.Executions;
+using Drover.Domain.Scripts;
+using Drover.Domain.Tickets;
+using Drover.Server.Api;
+using Drover.Server.Api.Tickets;
+using Drover.Server.Engine.Jobs.Api;
+using Drover.Server.Engine.Serial;
+using Drover.Server.Hosting;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Engine.Jobs;
+
+/// <summary>
+/// The single writer of one execution: applies its events, commits, then carries out the effects. A scripts step runs
+/// as a script ticket (the ticket engine runs the hosts; its changes come back as <see cref="ExecutionWork.StepTicketChanged"/>),
+/// a sleep as a timer, an HTTP step as a request in the background.
+/// </summary>
+internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
+    : SerialRunner<ExecutionWork>(rowId, engine.Runners, engine.Log, engine.Stopping)
+{
+    private readonly Dictionary<(int Batch, int Step), CancellationTokenSource> calls = [];
+    private ExecutionContext? ctx;
+    private Execution? execution;
+
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var loaded = await engine.Store.LoadAsync(Id, ct);
+        if (loaded is null) return false;
+        (ctx, execution) = loaded.Value;
+        return true;
+    }
+
+    /// <summary>Nothing of its own in flight: a waiting scripts step is woken by its ticket, a Pending one by RESUME.</summary>
+    protected override bool IsQuiet() => calls.Count == 0 && !HasTimers && execution?.Status != ExecutionStatus.Canceling;
+
+    protected override void Fail(ExecutionWork work, Exception why)
+    {
+        if (work is ExecutionWork.Apply { Reply: { } reply }) reply.TrySetException(why);
+    }
+
+    protected override async Task ProcessAsync(ExecutionWork work)
+    {
+        switch (work)
+        {
+            case ExecutionWork.Apply a:
+                try
+                {
+                    // Applied first: `Reply?.TrySetResult(await ...)` would skip the work itself when nobody waits.
+                    var decision = await ApplyAsync(a.Event, a.Audit);
+                    a.Reply?.TrySetResult(decision);
+                }
+                catch (Exception e) when (a.Reply is not null)
+                {
+                    a.Reply.TrySetException(e);
+                }
+                break;
+            case ExecutionWork.StepResult r:
+                calls.Remove((r.BatchIndex, r.StepIndex), out var cts);
+                cts?.Dispose();
+                if (execution!.FindRun(r.BatchIndex, r.StepIndex) is { Status: StepStatus.Running } run && run.Attempt == r.Attempt
+                    && await engine.Store.StepAsync(ctx!, r.BatchIndex, r.StepIndex, CancellationToken.None) is { } step)
+                {
+                    await engine.Store.UpdateStepAsync(step.Id, null, r.Outputs, null, null, CancellationToken.None);
+                }
+                await ApplyAsync(new ExecutionEvent.StepEnded(r.BatchIndex, r.StepIndex, r.Attempt, r.Outcome, r.Message), null);
+                break;
+            case ExecutionWork.StepTicketChanged t:
+                await TicketChangedAsync(t.StepRowId);
+                break;
+            case ExecutionWork.Recover:
+                await RecoverAsync();
+                break;
+        }
+        if (execution!.Status == ExecutionStatus.Canceling) await CheckQuietAsync();
+    }
+
+    private async Task<ExecutionDecision> ApplyAsync(ExecutionEvent e, AuditRow? audit)
+    {
+        var before = execution!;
+        var decision = ExecutionMachine.Apply(before, e, engine.Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        if (decision is not ExecutionDecision.Accepted accepted) return decision;
+        if (accepted.Changed || audit is not null)
+        {
+            await engine.Store.SaveAsync(ctx!, before, accepted.Execution, audit, CancellationToken.None);
+            execution = accepted.Execution;
+        }
+        foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
+        return decision;
+    }
+
+    private async Task CarryOutAsync(ExecutionEffect effect)
+    {
+        switch (effect)
+        {
+            case ExecutionEffect.RunStep r:
+                await RunStepAsync(r.BatchIndex, r.StepIndex, r.Attempt);
+                break;
+            case ExecutionEffect.StopStep s:
+                await StopStepAsync(s.BatchIndex, s.StepIndex);
+                break;
+            case ExecutionEffect.AwaitQuiet:
+                await CheckQuietAsync();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(effect), effect, null);
+        }
+    }
+
+    private async Task RunStepAsync(int batchIndex, int stepIndex, int attempt)
+    {
+        var step = ctx!.Document.Steps[stepIndex];
+        var row = await engine.Store.StepAsync(ctx, batchIndex, stepIndex, CancellationToken.None)
+            ?? throw new InvalidOperationException($"step run {batchIndex}/{stepIndex} was not saved");
+        IReadOnlyDictionary<string, string> inputs;
+        try
+        {
+            var outputs = await engine.Store.OutputsAsync(ctx, batchIndex, CancellationToken.None);
+            var globals = ctx.GlobalsFor(batchIndex);
+            inputs = step.Inputs.ToDictionary(kv => kv.Key, kv => Interpolation.Resolve(kv.Value, globals, outputs), StringComparer.Ordinal);
+        }
+        catch (InterpolationException e)
+        {
+            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {e.Message}");
+            return;
+        }
+        await engine.Store.UpdateStepAsync(row.Id, inputs, null, null, null, CancellationToken.None);
+
+        switch (StepTasks.KindOf(step.Task))
+        {
+            case StepKind.Scripts:
+                await RunScriptsAsync(row, batchIndex, stepIndex, attempt, inputs);
+                break;
+            case StepKind.Sleep:
+                var seconds = int.TryParse(inputs.GetValueOrDefault("seconds"), out var s) && s > 0 ? s : 0;
+                if (seconds == 0) { Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, "seconds: must be a positive integer"); break; }
+                After(TimeSpan.FromSeconds(seconds), new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, StepOutcome.Succeeded, $"slept {seconds} s", null), engine.Clock);
+                break;
+            case StepKind.ExecuteApi:
+                CallApi(batchIndex, stepIndex, attempt, step, inputs);
+                break;
+            case StepKind.Suspend:
+                break;
+            case null:
+                Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"unknown task {step.Task}");
+                break;
+        }
+    }
+
+    private async Task RunScriptsAsync(ExecutionStepRow row, int batchIndex, int stepIndex, int attempt, IReadOnlyDictionary<string, string> inputs)
+    {
+        if (row.TicketId is { } ticketId)
+        {
+            // A retry: the step's ticket runs its failed hosts again (only those), then the step ends with the ticket.
+            var decision = await engine.Tickets.SubmitAsync(ticketId, new TicketEvent.Operate(new TicketOperation.RetryFailed(null)));
+            if (decision is TicketDecision.Refused refused)
+                Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"retry: {refused.Refusal.Message}");
+            return;
+        }
+        try
+        {
+            var request = ScriptStepRequest.From(inputs, ctx!.Concurrency, ctx.ErrorThreshold);
+            var uuid = inputs.GetValueOrDefault("script_uuid") ?? throw new FormatException("script_uuid: required");
+            await using var db = await engine.Dbs.CreateDbContextAsync();
+            var script = await db.Scripts.AsNoTracking().FirstOrDefaultAsync(x => x.ScriptUuid == uuid && x.ProjectId == ctx.Owner.ProjectId)
+                ?? throw new FormatException($"script_uuid: script {uuid} does not exist");
+            if (script.Status != ScriptStatus.Approved.ToWire())
+                throw new FormatException($"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
+            var plan = ExecuteValidation.Validate(request, script, engine.Limits);
+            var (executeUuid, id) = await engine.Creation.CreateAsync(ctx.Owner, null, script, plan, row.Id, CancellationToken.None);
+            await engine.Store.UpdateStepAsync(row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
+        }
+        catch (Exception e) when (e is FormatException or CocError)
+        {
+            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, e.Message);
+        }
+    }
+
+    private void CallApi(int batchIndex, int stepIndex, int attempt, DocumentStep step, IReadOnlyDictionary<string, string> inputs)
+    {
+        var timeout = int.TryParse(inputs.GetValueOrDefault("timeout"), out var t) ? t : 30;
+        var request = new ApiCallRequest(inputs.GetValueOrDefault("method") ?? "GET", inputs.GetValueOrDefault("url") ?? "",
+            inputs.GetValueOrDefault("headers"), inputs.GetValueOrDefault("body"), timeout, step.Outputs);
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(engine.Stopping);
+        calls[(batchIndex, stepIndex)] = cts;
+        _ = Task.Run(async () =>
+        {
+            ExecutionWork.StepResult result;
+            try
+            {
+                var r = await engine.Api.CallAsync(request, cts.Token);
+                var outcome = r.Outcome switch
+                {
+                    ApiCallOutcome.Succeeded => StepOutcome.Succeeded,
+                    ApiCallOutcome.TimedOut => StepOutcome.TimedOut,
+                    _ => StepOutcome.Failed,
+                };
+                result = new(batchIndex, stepIndex, attempt, outcome, r.Message, r.Outputs);
+            }
+            catch (OperationCanceledException)
+            {
+                result = new(batchIndex, stepIndex, attempt, StepOutcome.Failed, "request canceled", null);
+            }
+            catch (Exception e)
+            {
+                result = new(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"request failed: {e.Message}", null);
+            }
+            engine.Runners.Enqueue(Id, result);
+        });
+    }
+
+    private async Task StopStepAsync(int batchIndex, int stepIndex)
+    {
+        if (calls.TryGetValue((batchIndex, stepIndex), out var cts)) await cts.CancelAsync();
+        if (await engine.Store.StepAsync(ctx!, batchIndex, stepIndex, CancellationToken.None) is { TicketId: { } ticketId })
+        {
+            // Canceling the step's ticket kills its running hosts; a ticket that has already ended refuses, which is fine.
+            await engine.Tickets.SubmitAsync(ticketId, new TicketEvent.Operate(new TicketOperation.CancelOrder()));
+        }
+    }
+
+    /// <summary>A step's script ticket moved: if it has ended, so has the step.</summary>
+    private async Task TicketChangedAsync(long stepRowId)
+    {
+        await using var db = await engine.Dbs.CreateDbContextAsync();
+        var step = await db.ExecutionSteps.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stepRowId);
+        if (step?.TicketId is not { } ticketId) return;
+        if (execution!.FindRun(step.BatchIndex, step.StepIndex) is not { Status: StepStatus.Running } run) return;
+        var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == ticketId);
+        var counts = await db.Instances.AsNoTracking().Where(i => i.TicketId == ticketId).GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync();
+        string Count(InstanceStatus s) => $"{counts.Where(c => c.Status == s.ToWire()).Sum(c => c.Count)} {s.ToWire()}";
+        var summary = $"script ticket {ticket.ExecuteUuid}: {Count(InstanceStatus.Finished)}, {Count(InstanceStatus.Abnormal)}, {Count(InstanceStatus.Canceled)}";
+        if (ticket.Status == TicketStatus.Finished.ToWire())
+            await ApplyAsync(new ExecutionEvent.StepEnded(step.BatchIndex, step.StepIndex, run.Attempt, StepOutcome.Succeeded, summary), null);
+        else if (ticket.Status is var s && (s == TicketStatus.Abnormal.ToWire() || s == TicketStatus.Canceled.ToWire()))
+            await ApplyAsync(new ExecutionEvent.StepEnded(step.BatchIndex, step.StepIndex, run.Attempt, StepOutcome.Failed, summary), null);
+    }
+
+    private async Task CheckQuietAsync()
+    {
+        if (calls.Count > 0 || await engine.Store.HasLiveProcessesAsync(Id, CancellationToken.None)) return;
+        await ApplyAsync(new ExecutionEvent.Quiet(), null);
+    }
+
+    /// <summary>
+    /// After a restart the step in flight lost its timer or request: run it again (same attempt). A scripts step goes
+    /// on in its ticket (recovered by the ticket engine); if the ticket was never created, it is created now.
+    /// </summary>
+    private async Task RecoverAsync()
+    {
+        if (execution!.Status == ExecutionStatus.Running && execution.Runs.IsEmpty)
+        {
+            await ApplyAsync(new ExecutionEvent.Start(), null);
+            return;
+        }
+        if (execution.Status != ExecutionStatus.Running || execution.CurrentRun is not { Status: StepStatus.Running } run) return;
+        var row = await engine.Store.StepAsync(ctx!, run.BatchIndex, run.StepIndex, CancellationToken.None);
+        if (row?.TicketId is { } _) { await TicketChangedAsync(row.Id); return; }
+        await RunStepAsync(run.BatchIndex, run.StepIndex, run.Attempt);
+    }
+
+    private void Ended(int batchIndex, int stepIndex, int attempt, StepOutcome outcome, string message) =>
+        Enqueue(new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, outcome, message, null));
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using Drover.Domain.Common;
+using Drover.Domain.Jobs;
+using Drover.Domain.Jobs.Documents;
+using Drover.Domain.Jobs.Executions;
+using Drover.Domain.Tickets;
+using Drover.Server.Security;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Engine.Jobs;
+
+/// <summary>Reads an execution into the domain's shape and writes a transition back (execution row + changed step runs + audit) in one transaction.</summary>
+public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, TimeProvider clock)
+{
+    public async Task<(ExecutionContext Context, Execution Execution)?> LoadAsync(long rowId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var row = await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == rowId, ct);
+        if (row is null) return null;
+        var runs = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == rowId).OrderBy(s => s.Id).ToListAsync(ct);
+        var document = DocumentParser.Parse(row.Content).Document
+            ?? throw new InvalidDataException($"execution {row.ExecutionId}: its pinned content no longer parses");
+        var state = StorageJson.Read<ExecutionState>(row.StateJson);
+        ExecutionWire.TryParse(row.Type, out ExecutionType type);
+        ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
+
+        var context = new ExecutionContext(
+            row.Id, row.ExecutionId, new Caller(row.ProjectId, row.Creator, row.Creator), document,
+            StorageJson.Read<Dictionary<string, string>>(row.GlobalsJson), row.TargetParameterName,
+            state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold);
+        var execution = new Execution(
+            row.ExecutionId, type, status,
+            [.. document.Steps.Select(s => StepTasks.KindOf(s.Task) ?? throw new InvalidDataException($"unknown task {s.Task}"))],
+            [.. state.Batches.Select(b => new ExecutionBatch(b.Index, b.Strategy == "PAUSE" ? RotationStrategy.Pause : RotationStrategy.Continue, b.Skipped))],
+            state.CurrentBatch, state.CurrentStep,
+            [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, ParseStep(r.Status), r.Attempt, r.Message, r.StartTime, r.EndTime))],
+            row.EndTime);
+        return (context, execution);
+    }
+
+    public async Task SaveAsync(ExecutionContext ctx, Execution before, Execution after, AuditRow? audit, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var row = await db.Executions.FirstAsync(e => e.Id == ctx.RowId, ct);
+        var state = StorageJson.Read<ExecutionState>(row.StateJson);
+        row.Status = after.Status.ToWire();
+        row.EndTime = after.EndedAtMs;
+        row.UpdateTime = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        row.StateJson = StorageJson.Write(state with
+        {
+            CurrentBatch = after.CurrentBatchIndex,
+            CurrentStep = after.CurrentStepIndex,
+            Batches = [.. state.Batches.Select(b => b with { Skipped = after.Batches.First(x => x.Index == b.Index).Skipped })],
+        });
+        var existing = await db.ExecutionSteps.Where(s => s.ExecutionRowId == ctx.RowId).ToListAsync(ct);
+        foreach (var run in after.Runs)
+        {
+            if (before.Runs.Any(r => ReferenceEquals(r, run))) continue;
+            var id = Execution.StepRunId(ctx.ExecutionId, run.BatchIndex, run.StepIndex);
+            var step = existing.FirstOrDefault(s => s.ExecutionStepId == id);
+            if (step is null)
+            {
+                var doc = ctx.Document.Steps[run.StepIndex];
+                step = new ExecutionStepRow
+                {
+                    ExecutionStepId = id, ExecutionRowId = ctx.RowId, BatchIndex = run.BatchIndex, StepIndex = run.StepIndex,
+                    Name = doc.Name, Action = doc.Task, Status = "", InputsJson = "{}", OutputsJson = "{}", PropertiesJson = "{}",
+                };
+                db.ExecutionSteps.Add(step);
+            }
+            step.Status = run.Status.ToWire();
+            step.Message = run.Message;
+            step.StartTime = run.StartedAtMs;
+            step.EndTime = run.EndedAtMs;
+            step.Attempt = run.Attempt;
+        }
+        if (audit is not null) db.Audit.Add(audit);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<ExecutionStepRow?> StepAsync(ExecutionContext ctx, int batchIndex, int stepIndex, CancellationToken ct)
+    {
+        var id = Execution.StepRunId(ctx.ExecutionId, batchIndex, stepIndex);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ExecutionSteps.AsNoTracking().FirstOrDefaultAsync(s => s.ExecutionStepId == id, ct);
+    }
+
+    /// <summary>Records what a step run was given, produced, or started (its inputs after interpolation, its outputs, its script ticket).</summary>
+    public async Task UpdateStepAsync(long stepRowId, IReadOnlyDictionary<string, string>? inputs, IReadOnlyDictionary<string, string>? outputs,
+        long? ticketId, IReadOnlyDictionary<string, string>? properties, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var step = await db.ExecutionSteps.FirstAsync(s => s.Id == stepRowId, ct);
+        if (inputs is not null) step.InputsJson = StorageJson.Write(inputs);
+        if (outputs is not null) step.OutputsJson = StorageJson.Write(outputs);
+        if (ticketId is not null) step.TicketId = ticketId;
+        if (properties is not null)
+        {
+            var merged = StorageJson.Read<Dictionary<string, string>>(step.PropertiesJson);
+            foreach (var (k, v) in properties) merged[k] = v;
+            step.PropertiesJson = StorageJson.Write(merged);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Outputs of the steps of one batch that have run, by step name: what later steps may interpolate.</summary>
+    public async Task<Dictionary<string, IReadOnlyDictionary<string, string>>> OutputsAsync(ExecutionContext ctx, int batchIndex, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == ctx.RowId && s.BatchIndex == batchIndex).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Name, r => (IReadOnlyDictionary<string, string>)StorageJson.Read<Dictionary<string, string>>(r.OutputsJson));
+    }
+
+    /// <summary>Whether any host of this execution's script tickets is running or awaiting the confirmation of its kill.</summary>
+    public async Task<bool> HasLiveProcessesAsync(long executionRowId, CancellationToken ct)
+    {
+        var processing = InstanceStatus.Processing.ToWire();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var tickets = db.ExecutionSteps.Where(s => s.ExecutionRowId == executionRowId && s.TicketId != null).Select(s => s.TicketId!.Value);
+        return await db.Instances.AnyAsync(i => tickets.Contains(i.TicketId) && (i.Status == processing || i.AwaitingKill), ct);
+    }
+
+    public async Task<List<long>> OpenExecutionIdsAsync(CancellationToken ct)
+    {
+        string[] open = [ExecutionStatus.Running.ToWire(), ExecutionStatus.Canceling.ToWire()];
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Executions.AsNoTracking().Where(e => open.Contains(e.Status)).Select(e => e.Id).ToListAsync(ct);
+    }
+
+    public async Task<long?> ExecutionOfStepAsync(long stepRowId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ExecutionSteps.AsNoTracking().Where(s => s.Id == stepRowId).Select(s => (long?)s.ExecutionRowId).FirstOrDefaultAsync(ct);
+    }
+
+    private static StepStatus ParseStep(string wire) =>
+        ExecutionWire.TryParse(wire, out StepStatus s) ? s : throw new InvalidDataException($"stored step status '{wire}'");
+}

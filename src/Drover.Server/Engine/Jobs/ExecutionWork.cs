@@ -1,0 +1,22 @@
+using Drover.Domain.Jobs.Executions;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Engine.Jobs;
+
+/// <summary>What an execution's runner processes, in order.</summary>
+internal abstract record ExecutionWork
+{
+    private ExecutionWork() { }
+
+    public sealed record Apply(ExecutionEvent Event, AuditRow? Audit, TaskCompletionSource<ExecutionDecision>? Reply) : ExecutionWork;
+
+    /// <summary>A step's own work ended (a request answered, a sleep passed, a step could not start), with its outputs.</summary>
+    public sealed record StepResult(int BatchIndex, int StepIndex, int Attempt, StepOutcome Outcome, string Message,
+        IReadOnlyDictionary<string, string>? Outputs) : ExecutionWork;
+
+    /// <summary>The script ticket of a step run changed.</summary>
+    public sealed record StepTicketChanged(long StepRowId) : ExecutionWork;
+
+    /// <summary>After a restart: pick up the work the step in flight was doing.</summary>
+    public sealed record Recover : ExecutionWork;
+}
