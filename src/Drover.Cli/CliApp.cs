@@ -53,10 +53,12 @@ public static class CliApp
     {
         var globals = new GlobalOptions();
         var session = new Session(streams, globals);
-        var root = new RootCommand("drover: run scripts across fleets of hosts in batches (Drover / COC-compatible job API)");
+        var root = new RootCommand("drover: run scripts and jobs across fleets of hosts in batches (Drover / COC-compatible job API)");
         globals.AddTo(root);
         root.Add(ScriptCommands.Build(session));
         root.Add(TicketCommands.Build(session));
+        root.Add(JobCommands.Build(session));
+        root.Add(ExecutionCommands.Build(session));
         root.Add(AgentCommands.Build(session));
         return root;
     }

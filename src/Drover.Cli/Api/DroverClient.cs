@@ -22,6 +22,19 @@ internal sealed class DroverClient : IDisposable
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>
+    /// Reading opsflow answers: numbers may come as strings and text fields as numbers (COC's own declarations
+    /// disagree, reference §9), so both are accepted.
+    /// </summary>
+    public static readonly JsonSerializerOptions OpsJson = new(Json)
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = { new LooseStringConverter() },
+    };
+
+    /// <summary>Page size for steps and step instances read in full (show, watch).</summary>
+    public const int OpsPage = 100;
+
     private readonly HttpClient http;
 
     public DroverClient(Uri server, string? token, string project, HttpMessageHandler? handler = null)
@@ -91,9 +104,87 @@ internal sealed class DroverClient : IDisposable
             ("limit", limit.ToString()), ("marker", marker?.ToString()), ("status", filter.Status),
             ("region_id", filter.RegionId), ("resource_id", filter.ResourceId)), null, ct);
 
+    // ---- jobs (documents): COC's opsflow family, offset paging and flat list pages ----
+
+    public Task<Reply<string>> CreateDocumentAsync(NewDocument document, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Post, "v1/documents", document, ct, OpsJson);
+
+    public Task<Reply<Page<DocumentSummary>>> ListDocumentsAsync(DocumentFilter filter, int limit, long offset, CancellationToken ct) =>
+        SendFlatPageAsync<DocumentSummary>(HttpMethod.Get, Query("v1/documents",
+            ("limit", limit.ToString()), ("offset", offset.ToString()), ("name_like", filter.NameLike), ("creator", filter.Creator)), ct);
+
+    public Task<Reply<DocumentDetail>> GetDocumentAsync(string documentId, string? version, CancellationToken ct) =>
+        SendAsync<DocumentDetail>(HttpMethod.Get, Query($"v1/documents/{Segment(documentId)}", ("version", version)), null, ct, OpsJson);
+
+    public Task<Reply<string>> UpdateDocumentAsync(string documentId, DocumentUpdate update, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Put, $"v1/documents/{Segment(documentId)}", update, ct, OpsJson);
+
+    /// <summary>The whole answer: COC answers <c>{"data": "DM..."}</c>, but the CLI does not depend on it.</summary>
+    public Task<JsonElement> DeleteDocumentAsync(string documentId, CancellationToken ct) =>
+        SendRawAsync(HttpMethod.Delete, $"v1/documents/{Segment(documentId)}", null, ct);
+
+    /// <summary>POST on a document's own path runs it and answers the new execution_id.</summary>
+    public Task<Reply<string>> ExecuteDocumentAsync(string documentId, ExecuteDocumentRequest request, CancellationToken ct) =>
+        SendAsync<string>(HttpMethod.Post, $"v1/documents/{Segment(documentId)}", request, ct, OpsJson);
+
+    // ---- job tickets (executions) ----
+
+    public Task<Reply<Page<Execution>>> ListExecutionsAsync(ExecutionFilter filter, int limit, long offset, CancellationToken ct) =>
+        SendFlatPageAsync<Execution>(HttpMethod.Get, Query("v1/executions",
+            ("limit", limit.ToString()), ("offset", offset.ToString()), ("document_id", filter.DocumentId),
+            ("document_name", filter.DocumentName), ("creator", filter.Creator)), ct);
+
+    public async Task<Reply<Execution>> GetExecutionAsync(string executionId, CancellationToken ct)
+    {
+        var path = $"v1/executions/{Segment(executionId)}";
+        var root = await SendRawAsync(HttpMethod.Get, path, null, ct);
+        var data = Envelope(root, HttpMethod.Get, path);
+        // COC may answer an unknown id with 200 and data: null (reference §6.3).
+        if (data.ValueKind == JsonValueKind.Null) throw new UnexpectedAnswerException($"execution {executionId} not found (the server answered data: null)");
+        return Decode<Execution>(data, HttpMethod.Get, path, OpsJson);
+    }
+
+    public Task<Reply<Page<ExecutionStep>>> ListExecutionStepsAsync(string executionId, int limit, long offset, CancellationToken ct) =>
+        SendFlatPageAsync<ExecutionStep>(HttpMethod.Get, Query($"v1/executions/{Segment(executionId)}/steps",
+            ("limit", limit.ToString()), ("offset", offset.ToString())), ct);
+
+    /// <summary>Not nested under the execution: COC lists a step's instances by execution_step_id alone.</summary>
+    public Task<Reply<Page<StepInstance>>> ListStepInstancesAsync(string executionStepId, int limit, long offset, CancellationToken ct) =>
+        SendFlatPageAsync<StepInstance>(HttpMethod.Get, Query("v1/executions/instances",
+            ("execution_step_id", executionStepId), ("limit", limit.ToString()), ("offset", offset.ToString())), ct);
+
+    /// <summary>COC answers <c>{}</c>; the whole answer is returned as is.</summary>
+    public Task<JsonElement> OperateExecutionAsync(ExecutionOperation operation, CancellationToken ct) =>
+        SendRawAsync(HttpMethod.Post, "v1/executions", operation, ct);
+
     // ---- plumbing ----
 
-    private async Task<Reply<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    private async Task<Reply<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct, JsonSerializerOptions? options = null)
+    {
+        var root = await SendRawAsync(method, path, body, ct);
+        return Decode<T>(Envelope(root, method, path), method, path, options ?? Json);
+    }
+
+    /// <summary>Opsflow lists are flat (<c>{"total": N, "data": [...]}</c>): the whole body is the page, and <see cref="Reply{T}.Data"/> is the body.</summary>
+    private async Task<Reply<Page<T>>> SendFlatPageAsync<T>(HttpMethod method, string path, CancellationToken ct)
+    {
+        var root = await SendRawAsync(method, path, null, ct);
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind is not (JsonValueKind.Array or JsonValueKind.Null))
+            throw new UnexpectedAnswerException($"{method} /{path}: the answer is not a list page {{\"total\", \"data\": [...]}}");
+        return Decode<Page<T>>(root, method, path, OpsJson);
+    }
+
+    private static Reply<T> Decode<T>(JsonElement data, HttpMethod method, string path, JsonSerializerOptions options)
+    {
+        T? value;
+        try { value = data.Deserialize<T>(options); }
+        catch (JsonException e) { throw new UnexpectedAnswerException($"{method} /{path}: unreadable data: {e.Message}", e); }
+        if (value is null) throw new UnexpectedAnswerException($"{method} /{path}: the answer's data is null");
+        return new Reply<T>(value, data);
+    }
+
+    /// <summary>Sends one request; answers the parsed body of a 2xx answer, throws for anything else.</summary>
+    private async Task<JsonElement> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
@@ -119,27 +210,22 @@ internal sealed class DroverClient : IDisposable
         using (response)
         {
             if (!response.IsSuccessStatusCode) throw Failure(response, text);
-            var data = Envelope(text, method, path);
-            T? value;
-            try { value = data.Deserialize<T>(Json); }
-            catch (JsonException e) { throw new UnexpectedAnswerException($"{method} /{path}: unreadable data: {e.Message}", e); }
-            if (value is null) throw new UnexpectedAnswerException($"{method} /{path}: the answer's data is null");
-            return new Reply<T>(value, data);
+            try
+            {
+                // An empty 2xx body (an operation acknowledged without {}) reads as an empty object.
+                using var doc = JsonDocument.Parse(string.IsNullOrWhiteSpace(text) ? "{}" : text);
+                return doc.RootElement.Clone();
+            }
+            catch (JsonException e)
+            {
+                throw new UnexpectedAnswerException($"{method} /{path}: the answer is not JSON: {e.Message}", e);
+            }
         }
     }
 
-    private static JsonElement Envelope(string text, HttpMethod method, string path)
+    private static JsonElement Envelope(JsonElement root, HttpMethod method, string path)
     {
-        try
-        {
-            using var doc = JsonDocument.Parse(text);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("data", out var data))
-                return data.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new UnexpectedAnswerException($"{method} /{path}: the answer is not JSON: {e.Message}", e);
-        }
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data)) return data;
         throw new UnexpectedAnswerException($"{method} /{path}: the answer has no \"data\" field");
     }
 

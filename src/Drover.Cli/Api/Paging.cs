@@ -44,6 +44,49 @@ internal static class Paging
         return new Collected<T>(total, rows, raw);
     }
 
+    /// <summary>
+    /// Offset paging (COC's opsflow lists): one page, or with <paramref name="all"/> every page until the total is
+    /// reached or a page comes back empty. The offset advances by the rows received, so a server that caps the page
+    /// size below <paramref name="pageSize"/> is still read in full. A row seen twice (rows added while paging shift
+    /// a newest-first list) is kept once.
+    /// </summary>
+    public static async Task<Collected<T>> CollectByOffsetAsync<T>(
+        Func<long, Task<Reply<Page<T>>>> fetch, Func<T, string?> keyOf, bool all)
+    {
+        var rows = new List<T>();
+        var raw = new List<JsonElement>();
+        var seen = new HashSet<string>();
+        long total = 0;
+        long offset = 0;
+        while (true)
+        {
+            var reply = await fetch(offset);
+            total = reply.Value.Total;
+            var page = reply.Value.Rows;
+            var rawPage = reply.Data.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array
+                ? data.EnumerateArray().Select(e => e.Clone()).ToList()
+                : [];
+            for (var i = 0; i < page.Count; i++)
+            {
+                if (keyOf(page[i]) is { } key && !seen.Add(key)) continue;
+                rows.Add(page[i]);
+                if (i < rawPage.Count) raw.Add(rawPage[i]);
+            }
+            if (!all || page.Count == 0) break;
+            offset += page.Count;
+            if (offset >= total) break;
+        }
+        return new Collected<T>(total, rows, raw);
+    }
+
+    /// <summary>Every step run of an execution, in the server's order.</summary>
+    public static Task<Collected<ExecutionStep>> CollectStepsAsync(DroverClient client, string executionId, CancellationToken ct) =>
+        CollectByOffsetAsync(o => client.ListExecutionStepsAsync(executionId, DroverClient.OpsPage, o, ct), s => s.ExecutionStepId, all: true);
+
+    /// <summary>Every host (step instance) of one scripts step.</summary>
+    public static Task<Collected<StepInstance>> CollectInstancesAsync(DroverClient client, string executionStepId, CancellationToken ct) =>
+        CollectByOffsetAsync(o => client.ListStepInstancesAsync(executionStepId, DroverClient.OpsPage, o, ct), i => i.Key, all: true);
+
     /// <summary>Every host row of one batch (COC pages them 50 at a time).</summary>
     public static async Task<(BatchDetail Batch, List<HostRun> Rows, List<JsonElement> RawRows)> CollectHostsAsync(
         DroverClient client, string executeUuid, int batchIndex, CancellationToken ct)

@@ -7,6 +7,9 @@ internal static class Display
 {
     public static readonly string[] InstanceStatuses = ["READY", "PROCESSING", "FINISHED", "ABNORMAL", "CANCELED", "ROLLBACKED"];
 
+    /// <summary>Job (opsflow) statuses of executions, steps and step instances, in lifecycle order.</summary>
+    public static readonly string[] ExecutionStatuses = ["Pending", "Running", "Succeed", "Failed", "Timeout", "Canceling", "Canceled"];
+
     /// <summary>Local time; plain output puts a 'T' in place of the space so a time stays one field.</summary>
     public static string Time(long? epochMs, bool plain)
     {
@@ -41,11 +44,24 @@ internal static class Display
         return line.Length <= max ? line : line[..(max - 3)] + "...";
     }
 
-    /// <summary>"FINISHED 3, ABNORMAL 1": only the statuses that occur, in lifecycle order.</summary>
-    public static string Counts(IReadOnlyDictionary<string, int> counts)
+    /// <summary>The first non-blank line of a message, cut short for a table cell.</summary>
+    public static string FirstLine(string? message, int max = 60)
     {
-        var known = InstanceStatuses.Where(s => counts.GetValueOrDefault(s) > 0).Select(s => $"{s} {counts[s]}");
-        var other = counts.Where(kv => kv.Value > 0 && !InstanceStatuses.Contains(kv.Key)).Select(kv => $"{kv.Key} {kv.Value}");
+        if (string.IsNullOrWhiteSpace(message)) return "-";
+        var line = message.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+        return line.Length <= max ? line : line[..(max - 3)] + "...";
+    }
+
+    /// <summary>"FINISHED 3, ABNORMAL 1": only the statuses that occur, in lifecycle order.</summary>
+    public static string Counts(IReadOnlyDictionary<string, int> counts) => Counts(counts, InstanceStatuses);
+
+    /// <summary>"Succeed 3, Failed 1" for job step instances.</summary>
+    public static string ExecutionCounts(IReadOnlyDictionary<string, int> counts) => Counts(counts, ExecutionStatuses);
+
+    private static string Counts(IReadOnlyDictionary<string, int> counts, string[] order)
+    {
+        var known = order.Where(s => counts.GetValueOrDefault(s) > 0).Select(s => $"{s} {counts[s]}");
+        var other = counts.Where(kv => kv.Value > 0 && !order.Contains(kv.Key)).Select(kv => $"{kv.Key} {kv.Value}");
         var text = string.Join(", ", known.Concat(other));
         return text.Length == 0 ? "none" : text;
     }
@@ -54,11 +70,11 @@ internal static class Display
 
     public static string StatusColor(string? status) => status switch
     {
-        "FINISHED" or "ONLINE" or "APPROVED" => "green",
-        "ABNORMAL" or "REJECTED" => "red",
-        "PROCESSING" => "blue",
-        "PAUSED" or "PENDING_APPROVE" => "yellow",
-        "CANCELED" or "OFFLINE" or "UNINSTALLED" => "grey",
+        "FINISHED" or "ONLINE" or "APPROVED" or "Succeed" => "green",
+        "ABNORMAL" or "REJECTED" or "Failed" or "Timeout" => "red",
+        "PROCESSING" or "Running" => "blue",
+        "PAUSED" or "PENDING_APPROVE" or "Pending" => "yellow",
+        "CANCELED" or "OFFLINE" or "UNINSTALLED" or "Canceled" or "Canceling" => "grey",
         _ => "default",
     };
 }
