@@ -7,6 +7,8 @@ using Drover.Server.Audit;
 using Drover.Server.Engine;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Engine.Jobs.Api;
+using Drover.Server.Api.Atomics;
+using Drover.Server.Api.Documents;
 using Drover.Server.Api.Executions;
 using Drover.Server.Output;
 using Drover.Server.Security;
@@ -97,7 +99,8 @@ public static class DroverServer
         app.MapScripts();
         app.MapTickets();
         app.MapAgents();
-        Api.Documents.DocumentEndpoints.MapDocuments(app); Api.Atomics.AtomicEndpoints.MapAtomics(app);
+        app.MapDocuments();
+        app.MapAtomics();
         app.MapExecutions();
         app.MapGrpcService<AgentGatewayService>();
         // Unknown paths under /v1 answer in COC's shape too.

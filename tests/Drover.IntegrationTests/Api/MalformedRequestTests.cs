@@ -204,7 +204,7 @@ public sealed class MalformedRequestTests(MalformedRequestTests.Fixture fixture)
                      ("PATCH", $"/v1/job/scripts/{s}"), ("GET", $"/v1/job/scripts/{s}/action"), ("DELETE", $"/v1/job/scripts/{s}/action"),
                      ("POST", "/v1/job/script/orders"), ("DELETE", $"/v1/job/script/orders/{t}"), ("POST", $"/v1/job/script/orders/{t}/operation"),
                      ("GET", $"/v1/job/script/orders/{t}/operation"), ("POST", "/v1/agents"), ("DELETE", "/v1/agents"),
-                     ("GET", "/v1/job/public-scripts"), ("GET", "/v1/documents"), ("POST", "/v1/executions"), ("GET", "/v1"), ("GET", "/v1/"),
+                     ("GET", "/v1/job/public-scripts"), ("PATCH", "/v1/documents"), ("POST", "/v1/executions"), ("GET", "/v1/executions/instances"), ("PATCH", "/v1/executions"), ("GET", "/v1"), ("GET", "/v1/"),
                      ("GET", "/v1/nothing/here"), ("GET", "/v1/job/scripts/a/b/c"), ("GET", "/v1/" + new string('z', 3000)),
                  })
         {

@@ -43,9 +43,12 @@ public static class ExecutionEndpoints
             throw CocError.BadRequest(ErrorCodes.ExecutionInvalid, $"version v{version.Number} of job {document_id} is not valid: {string.Join("; ", parsed.Errors.Take(3))}");
         var plan = ExecuteDocumentValidation.Validate(req, parsed.Document);
         var id = await creation.CreateAsync(caller, AuditLog.RequestId(ctx), document, version, plan,
-            JsonSerializer.Serialize(req.Targets ?? [], CocJson.Options), ctx.RequestAborted);
+            JsonSerializer.Serialize(req.Targets ?? [], TargetsEcho), ctx.RequestAborted);
         return Opsflow.Data(id);
     }
+
+    // Targets are echoed as given: Drover's optional rate-control fields only when they were set.
+    private static readonly JsonSerializerOptions TargetsEcho = new(CocJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     private static async Task<IResult> List(HttpContext ctx, DroverDb db)
     {

@@ -1,5 +1,6 @@
 using Drover.Domain.Common;
 using Drover.Domain.Jobs;
+using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
@@ -119,9 +120,10 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         {
             var outputs = await engine.Store.OutputsAsync(ctx, batchIndex, CancellationToken.None);
             var globals = ctx.GlobalsFor(batchIndex);
-            inputs = step.Inputs.ToDictionary(kv => kv.Key, kv => Interpolation.Resolve(kv.Value, globals, outputs), StringComparer.Ordinal);
+            // Defaults filled in, references resolved, and the resolved values checked against the task's rules.
+            inputs = StepInputs.Resolve(step, globals, outputs);
         }
-        catch (InterpolationException e)
+        catch (Exception e) when (e is InterpolationException or StepInputException)
         {
             Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {e.Message}");
             return;
