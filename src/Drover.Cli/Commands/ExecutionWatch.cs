@@ -12,10 +12,7 @@ namespace Drover.Cli.Commands;
 /// </summary>
 internal sealed class ExecutionWatch(CommandContext ctx, string executionId)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
-
-    /// <summary>A server restart should not end a watch; a server gone for this long should.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = PatientPoll.Interval;
 
     private static readonly HashSet<string> FinalStatuses = ["Succeed", "Failed", "Timeout", "Canceled"];
 
@@ -50,24 +47,7 @@ internal sealed class ExecutionWatch(CommandContext ctx, string executionId)
     /// <summary>One poll; answers the exit code once the watch should stop.</summary>
     private async Task<int?> StepAsync(CancellationToken ct)
     {
-        var outage = DateTimeOffset.UtcNow;
-        var warned = false;
-        while (true)
-        {
-            try
-            {
-                await PollAsync(ct);
-                break;
-            }
-            // A 5xx from a proxy in front of a restarting server is the same outage as a refused connection.
-            catch (Exception e) when (e is ServerUnreachableException or DroverApiException { IsRefusal: false }
-                                      && execution is not null && DateTimeOffset.UtcNow - outage < Patience)
-            {
-                if (!warned) ctx.Screen.Error.WriteLine($"warning: {e.Message}; retrying for up to {Patience.TotalSeconds:0} s");
-                warned = true;
-                await Task.Delay(Interval, ct);
-            }
-        }
+        await PatientPoll.RunAsync(ctx.Screen, PollAsync, execution is not null, ct);
 
         pendingPolls = execution!.Status == "Pending" ? pendingPolls + 1 : 0;
         return execution.Status switch
