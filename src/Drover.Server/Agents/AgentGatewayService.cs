@@ -19,6 +19,7 @@ public sealed class AgentGatewayService(
     AgentSessions sessions,
     AgentRegistry registry,
     HostReports reports,
+    LostAgents lost,
     OutputStore output,
     IDbContextFactory<DroverDb> dbs,
     IOptions<ServerOptions> server,
@@ -86,6 +87,7 @@ public sealed class AgentGatewayService(
             if (sessions.Close(session))
             {
                 await registry.MarkOfflineAsync(host, CancellationToken.None);
+                lost.Disconnected(host);
                 log.LogInformation("Agent {Host} disconnected", host);
             }
             await linked.CancelAsync();

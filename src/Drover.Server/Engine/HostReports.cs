@@ -73,6 +73,23 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
             agents.TrySend(host, new ServerMessage { Kill = new KillTask { DispatchId = open, Reason = "the server no longer runs this task" } });
     }
 
+    /// <summary>
+    /// The host's agent is lost: every attempt still running there ends ABNORMAL ("agent lost"), and kills awaiting its
+    /// confirmation are released. Reported as if from the host, so each ticket's runner applies it like a result.
+    /// </summary>
+    public async Task<int> LostAsync(HostKey host, CancellationToken ct)
+    {
+        var processing = InstanceStatus.Processing.ToWire();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var open = await db.Instances.AsNoTracking()
+            .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.DispatchId != null && (i.Status == processing || i.AwaitingKill))
+            .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { TicketId = t.Id, i.Id, i.DispatchId })
+            .ToListAsync(ct);
+        foreach (var i in open)
+            await Report(host, i.TicketId, new TicketEvent.HostEnded(i.Id, i.DispatchId!, false, null, "agent lost"));
+        return open.Count;
+    }
+
     private async Task<bool> Report(HostKey from, long ticketId, TicketEvent e)
     {
         var reply = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -14,4 +14,10 @@ public sealed class ServerOptions
     /// <summary>How often agents heartbeat, and how long silence makes one OFFLINE.</summary>
     public int HeartbeatSeconds { get; set; } = 10;
     public int AgentOfflineAfterSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// semantics §2 <c>agent_lost_seconds</c>: how long the server waits for a disconnected agent before its running hosts
+    /// become ABNORMAL (<c>agent lost</c>) and kills it was asked for are no longer awaited.
+    /// </summary>
+    public int AgentLostSeconds { get; set; } = 120;
 }

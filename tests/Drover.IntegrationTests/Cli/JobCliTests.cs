@@ -454,6 +454,9 @@ public sealed partial class JobCliTests(JobCliTests.Fixture fixture) : IClassFix
                     return true;
             return false;
         }, TimeSpan.FromSeconds(30), "batch 1's host to run");
+        // "Running" also covers a host dispatched but not yet started: wait for the script itself, or batch 2's run
+        // would be the first and take the slow path.
+        await TestDrover.WaitUntilAsync(() => Task.FromResult(File.Exists(marker)), TimeSpan.FromSeconds(30), "batch 1's script to start");
 
         ShouldSucceed(await CliAsync("execution", "skip-batch", id)).Out.ShouldBe($"SKIP_BATCH accepted: {id}\n");
         var watch = await CliAsync("execution", "watch", id);

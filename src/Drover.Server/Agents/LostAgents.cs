@@ -1,0 +1,88 @@
+using Drover.Domain.Common;
+using Drover.Domain.Tickets;
+using Drover.Server.Engine;
+using Drover.Server.Hosting;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Drover.Server.Agents;
+
+/// <summary>
+/// Gives up on agents that stay away: <c>agent_lost_seconds</c> after a host's agent disconnects (or after the server
+/// starts, for hosts with work and no agent), its running hosts end ABNORMAL with "agent lost" and the kills it was asked
+/// for stop being awaited. An agent that comes back in time keeps its work; one that comes back later is told to stop it.
+/// </summary>
+public sealed class LostAgents(
+    AgentSessions sessions,
+    HostReports reports,
+    IDbContextFactory<DroverDb> dbs,
+    IOptions<ServerOptions> options,
+    TimeProvider clock,
+    ILogger<LostAgents> log) : IHostedService
+{
+    private readonly CancellationTokenSource stopping = new();
+    private readonly HashSet<ITimer> timers = [];
+    private readonly Dictionary<HostKey, DateTimeOffset> awaySince = [];
+
+    private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.AgentLostSeconds);
+
+    /// <summary>At start no agent is connected yet: every host with work gets the same grace to come back.</summary>
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var processing = InstanceStatus.Processing.ToWire();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var hosts = await db.Instances.AsNoTracking()
+            .Where(i => i.Status == processing || i.AwaitingKill)
+            .Join(db.Tickets.AsNoTracking(), i => i.TicketId, t => t.Id, (i, t) => new { t.ProjectId, i.ResourceId, i.RegionId })
+            .Distinct().ToListAsync(ct);
+        foreach (var h in hosts) Disconnected(new HostKey(h.ProjectId, h.ResourceId, h.RegionId));
+    }
+
+    public Task StopAsync(CancellationToken ct)
+    {
+        stopping.Cancel();
+        lock (timers)
+        {
+            foreach (var t in timers) t.Dispose();
+            timers.Clear();
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The host's agent is gone: check again once the grace has passed.</summary>
+    public void Disconnected(HostKey host)
+    {
+        lock (timers) awaySince[host] = clock.GetUtcNow();
+        ITimer? timer = null;
+        timer = clock.CreateTimer(_ =>
+        {
+            lock (timers)
+            {
+                if (timer is not null && timers.Remove(timer)) timer.Dispose();
+            }
+            _ = GiveUpAsync(host);
+        }, null, Grace, Timeout.InfiniteTimeSpan);
+        lock (timers) timers.Add(timer);
+    }
+
+    private async Task GiveUpAsync(HostKey host)
+    {
+        if (sessions.IsConnected(host) || stopping.IsCancellationRequested) return;
+        lock (timers)
+        {
+            // Away again since this timer was set: the timer of the latest disconnect decides.
+            if (awaySince.TryGetValue(host, out var since) && clock.GetUtcNow() - since < Grace) return;
+            awaySince.Remove(host);
+        }
+        try
+        {
+            var n = await reports.LostAsync(host, stopping.Token);
+            if (n > 0) log.LogWarning("Agent {Host} did not come back within {Grace}: {Count} of its tasks given up (agent lost)", host, Grace, n);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Could not give up on the tasks of lost agent {Host}", host);
+        }
+    }
+}

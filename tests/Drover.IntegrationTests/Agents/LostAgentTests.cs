@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace Drover.IntegrationTests.Agents;
+
+/// <summary>semantics §2: the server gives up on a host whose agent stays away for agent_lost_seconds, and not before.</summary>
+public sealed class LostAgentTests
+{
+    [Fact]
+    public async Task A_host_whose_agent_stays_away_ends_abnormal_agent_lost_and_the_ticket_follows_its_rules()
+    {
+        await using var d = await TestDrover.StartAsync("--Drover:AgentLostSeconds=3");
+        var hosts = await d.StartAgentAsync(d.Prefix + "-lost");
+        var marker = TicketChecks.UniqueNumber();
+        var script = await d.CreateScriptAsync($"echo started; sleep {marker}");
+        var uuid = await d.ExecuteAsync(script, [[hosts[0]]], timeout: 3600);
+        await TicketChecks.WaitForProcessesAsync(marker, 1);
+        try
+        {
+            // The agent goes away for good (its script keeps running: agents never take their scripts down with them).
+            await d.StopAgentsAsync();
+            var stoppedAt = Stopwatch.StartNew();
+            (await d.InstancesAsync(uuid, 1))[0]!.Status().ShouldBe("PROCESSING", "the server waits for the agent first");
+
+            var info = await d.WaitForStatusAsync(uuid, "ABNORMAL", TimeSpan.FromSeconds(30));
+            stoppedAt.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2.5), "not before agent_lost_seconds");
+            info["gmt_finished"].ShouldNotBeNull();
+            var host = (await d.InstancesAsync(uuid, 1))[0]!;
+            host.Status().ShouldBe("ABNORMAL");
+            host.Message().ShouldEndWith("agent lost");
+        }
+        finally
+        {
+            foreach (var pid in Processes.WithMarker(marker)) { try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+        }
+    }
+
+    [Fact]
+    public async Task An_agent_that_comes_back_within_the_grace_is_not_given_up_on_its_own_report_decides()
+    {
+        await using var d = await TestDrover.StartAsync("--Drover:AgentLostSeconds=4");
+        var journal = Path.Combine(d.DataDir, "comeback-journal");
+        var hosts = await d.StartAgentAsync(d.Prefix + "-back", journalDir: journal);
+        var script = await d.CreateScriptAsync("sleep 3; echo finished");
+        var uuid = await d.ExecuteAsync(script, [[hosts[0]]]);
+        await d.WaitForHostAsync(uuid, hosts[0], h => h["gmt_started"] is not null, "the host to start");
+
+        // A short outage: the agent restarts on the same journal before the grace runs out.
+        await d.StopAgentsAsync();
+        await d.StartAgentAsync(d.Prefix + "-back", journalDir: journal);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        var host = (await d.InstancesAsync(uuid, 1))[0]!;
+        host.Message().ShouldNotContain("agent lost", Case.Sensitive, "the server did not give up on a host whose agent came back");
+        // Until scripts run under supervisors that outlive the agent, a restarted agent reports a dispatch it was
+        // running as LOST (it cannot know its exit code): that report, not the server's timer, ends the host.
+        host.Status().ShouldBe("ABNORMAL");
+        host.Message().ShouldContain("agent restarted while the script was running");
+    }
+}
