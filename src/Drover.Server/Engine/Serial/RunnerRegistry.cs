@@ -15,13 +15,12 @@ internal sealed class RunnerRegistry<TWork> where TWork : class
     {
         lock (runners)
         {
-            if (!runners.TryGetValue(id, out var runner))
-            {
-                runner = (create ?? throw new InvalidOperationException("no runner factory"))(id);
-                runners.Add(id, runner);
-                runner.Start();
-            }
-            runner.Enqueue(work);
+            if (runners.TryGetValue(id, out var runner) && runner.TryEnqueue(work)) return;
+            // No runner, or one that stopped taking work without leaving (it failed): a fresh one reloads from the last commit.
+            runner = (create ?? throw new InvalidOperationException("no runner factory"))(id);
+            runners[id] = runner;
+            runner.Start();
+            if (!runner.TryEnqueue(work)) throw new InvalidOperationException($"a new runner for {id} refused work");
         }
     }
 

@@ -24,9 +24,13 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
     protected ILogger Log => log;
     protected bool HasTimers => !timers.IsEmpty;
 
-    public void Enqueue(TWork work)
+    /// <summary>Queues work; false when this runner has stopped taking work (retired, failed, or the server is stopping).</summary>
+    public bool TryEnqueue(TWork work) => inbox.Writer.TryWrite(work);
+
+    /// <summary>Queues work from this runner's own processing, while it is certainly live.</summary>
+    protected void Enqueue(TWork work)
     {
-        if (!inbox.Writer.TryWrite(work)) throw new InvalidOperationException($"{GetType().Name} {id} has retired");
+        if (!TryEnqueue(work)) throw new InvalidOperationException($"{GetType().Name} {id} has retired");
     }
 
     public void Complete() => inbox.Writer.TryComplete();
@@ -51,7 +55,16 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
         timer = clock.CreateTimer(_ =>
         {
             if (timer is not null && timers.TryRemove(timer, out var _)) timer.Dispose();
-            registry.Enqueue(id, work);
+            if (stopping.IsCancellationRequested) return;
+            // A timer callback must never throw: an exception here would take the whole server down.
+            try
+            {
+                registry.Enqueue(id, work);
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "{Runner} {Id}: could not queue timed work {Work}", GetType().Name, id, work);
+            }
         }, null, due, Timeout.InfiniteTimeSpan);
         timers.TryAdd(timer, 0);
     }
@@ -77,6 +90,7 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+            registry.Retire(this);
             Drain(new OperationCanceledException("the server is stopping"));
         }
         catch (Exception e)
@@ -93,6 +107,8 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
     private void Drain(Exception why)
     {
         Complete();
+        foreach (var t in timers.Keys) t.Dispose();
+        timers.Clear();
         while (inbox.Reader.TryRead(out var work)) Fail(work, why);
     }
 }
