@@ -11,7 +11,7 @@ namespace Drover.Domain.Tests;
 public class OperationTests
 {
     private const string ByOperator = "canceled by operator";
-    private const string BySkip = "batch skipped by operator";
+    private const string SkippedByOperatorNote = "batch skipped by operator";
     private const string ByCancelOrder = "ticket canceled by operator";
 
     // ---------------------------------------------------------------- CANCEL_INSTANCE
@@ -184,7 +184,7 @@ public class OperationTests
         foreach (var id in new long[] { 1001, 1002 })
         {
             a.Ticket.I(id).Status.ShouldBe(InstanceStatus.Canceled);
-            a.Ticket.I(id).Note.ShouldBe(BySkip);
+            a.Ticket.I(id).Note.ShouldBe(SkippedByOperatorNote);
             a.Ticket.I(id).FinishedAtMs.ShouldBe(300);
         }
 
@@ -201,7 +201,7 @@ public class OperationTests
 
         var a = t.Accept(T.SkipBatch(1));
 
-        a.Fx().ShouldBe([T.Kill(1002, 1, BySkip), T.Dispatch(1003), T.Dispatch(1004)]);
+        a.Fx().ShouldBe([T.Kill(1002, 1, SkippedByOperatorNote), T.Dispatch(1003), T.Dispatch(1004)]);
         a.Ticket.I(1001).Status.ShouldBe(InstanceStatus.Finished, "a host that already ended keeps its outcome");
         a.Ticket.I(1002).Status.ShouldBe(InstanceStatus.Canceled);
         a.Ticket.CurrentBatchIndex.ShouldBe(2);
@@ -215,7 +215,7 @@ public class OperationTests
 
         var a = t.Accept(T.SkipBatch(1));
 
-        a.Fx().ShouldBe([T.Kill(1001, 1, BySkip), T.Dispatch(1004)]);
+        a.Fx().ShouldBe([T.Kill(1001, 1, SkippedByOperatorNote), T.Dispatch(1004)]);
         a.Ticket.Statuses(1001, 1002, 1003).ShouldAllBe(s => s == InstanceStatus.Canceled);
         a.Ticket.I(1002).Attempt.ShouldBe(0);
     }
@@ -244,7 +244,7 @@ public class OperationTests
 
         var a = t.Accept(T.SkipBatch(2), now: 1_234);
 
-        a.Fx().ShouldBe([T.Kill(1002, 1, BySkip), T.Kill(1003, 1, BySkip)]);
+        a.Fx().ShouldBe([T.Kill(1002, 1, SkippedByOperatorNote), T.Kill(1003, 1, SkippedByOperatorNote)]);
         a.Ticket.Status.ShouldBe(TicketStatus.Finished);
         a.Ticket.FinishedAtMs.ShouldBe(1_234);
     }
@@ -256,7 +256,7 @@ public class OperationTests
 
         var a = t.Accept(T.SkipBatch(1));
 
-        a.Fx().ShouldBe([T.Kill(1002, 1, BySkip)]);
+        a.Fx().ShouldBe([T.Kill(1002, 1, SkippedByOperatorNote)]);
         a.Ticket.Status.ShouldBe(TicketStatus.Abnormal);
         a.Ticket.CurrentBatchIndex.ShouldBe(1);
         a.Ticket.I(1003).Status.ShouldBe(InstanceStatus.Ready);
@@ -269,7 +269,7 @@ public class OperationTests
 
         var a = t.Accept(T.SkipBatch(1));
 
-        a.Fx().ShouldBe([T.Kill(1001, 1, BySkip), T.Kill(1002, 1, BySkip)]);
+        a.Fx().ShouldBe([T.Kill(1001, 1, SkippedByOperatorNote), T.Kill(1002, 1, SkippedByOperatorNote)]);
         a.Ticket.Status.ShouldBe(TicketStatus.Paused);
         a.Ticket.Batches[0].Skipped.ShouldBeTrue();
 

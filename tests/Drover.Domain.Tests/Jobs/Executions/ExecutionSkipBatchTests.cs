@@ -22,7 +22,7 @@ public class ExecutionSkipBatchTests
         a.Execution.EndedAtMs.ShouldBeNull();
         a.Execution.Batches.Select(b => b.Skipped).ShouldBe([true, false, false]);
         a.Execution.Run(1, 0).Status.ShouldBe(StepStatus.Succeed);
-        a.Execution.Run(1, 1).ShouldBe(new StepRun(1, 1, StepStatus.Canceled, 1, X.BySkip, 5_000, 7_000));
+        a.Execution.Run(1, 1).ShouldBe(new StepRun(1, 1, StepStatus.Canceled, 1, X.SkippedByOperatorNote, 5_000, 7_000));
         a.Execution.Run(2, 0).ShouldBe(new StepRun(2, 0, StepStatus.Running, 1, null, 7_000, null));
         a.Execution.FindRun(1, 2).ShouldBeNull();
     }
@@ -54,7 +54,7 @@ public class ExecutionSkipBatchTests
         a.Execution.Status.ShouldBe(ExecutionStatus.Running);
         a.Execution.At().ShouldBe((2, 0));
         a.Execution.Run(1, 1).Status.ShouldBe(StepStatus.Canceled);
-        a.Execution.Run(1, 1).Message.ShouldBe(X.BySkip);
+        a.Execution.Run(1, 1).Message.ShouldBe(X.SkippedByOperatorNote);
         a.Execution.Run(1, 1).EndedAtMs.ShouldBe(7_000);
         a.Execution.Batches.Select(b => b.Skipped).ShouldBe([true, false]);
     }
@@ -179,7 +179,7 @@ public class ExecutionSkipBatchTests
         x = x.Then(X.SkipBatch);
         x.Status.ShouldBe(ExecutionStatus.Succeed);
         x.Batches.ShouldAllBe(b => b.Skipped);
-        x.Runs.ShouldAllBe(r => r.Status == StepStatus.Canceled && r.Message == X.BySkip);
+        x.Runs.ShouldAllBe(r => r.Status == StepStatus.Canceled && r.Message == X.SkippedByOperatorNote);
         x.Refuse(X.SkipBatch, X.StateRefuses);
     }
 

@@ -60,7 +60,7 @@ public static class X
     public const string TypeRefuses = ErrorCodes.ExecutionTypeRefuses;
 
     public const string ByTerminate = "terminated by operator";
-    public const string BySkip = "batch skipped by operator";
+    public const string SkippedByOperatorNote = "batch skipped by operator";
 
     /// <summary>The default "now" of every helper.</summary>
     public const long Now = 5_000;
