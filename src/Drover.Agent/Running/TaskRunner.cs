@@ -12,6 +12,9 @@ namespace Drover.Agent.Running;
 /// </summary>
 internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeProvider time, ILogger logger)
 {
+    /// <summary>Bound on reading to EOF once the script's session is empty (only a process that left the session could hold it longer).</summary>
+    private static readonly TimeSpan SessionEndedDrainCap = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Runs the task; <paramref name="emitChunk"/> receives every output chunk, in order, before this returns.
     /// Throws <see cref="OperationCanceledException"/> if the agent stops first: the script is left running
@@ -123,8 +126,11 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             }
             await exited.WaitAsync(agentStopping);
 
-            // A background child may hold the pipe open for hours: read what is there, then let go.
-            if (await Task.WhenAny(pumping, Task.Delay(settings.OutputDrainAfterExit, time, agentStopping)) != pumping)
+            // With nothing left in the session, every writer of the pipe is gone: EOF is certain, so read to the end
+            // however long a busy machine takes to schedule the reader (a short wait here lost buffered output under
+            // load). A background child may hold the pipe open for hours: then read what is there, and let go.
+            var drain = SessionProcesses.Find(sessionId).Count == 0 ? SessionEndedDrainCap : settings.OutputDrainAfterExit;
+            if (await Task.WhenAny(pumping, Task.Delay(drain, time, agentStopping)) != pumping)
             {
                 stopReading.Cancel();
             }

@@ -25,6 +25,7 @@ public sealed class AgentGatewayService(
     IOptions<ServerOptions> server,
     IOptions<LimitsOptions> limits,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<AgentGatewayService> log) : AgentGateway.AgentGatewayBase
 {
     public override async Task Connect(IAsyncStreamReader<AgentMessage> requests, IServerStreamWriter<ServerMessage> responses, ServerCallContext context)
@@ -84,7 +85,9 @@ public sealed class AgentGatewayService(
         }
         finally
         {
-            if (sessions.Close(session))
+            // Streams closed because this server is stopping say nothing about the agents: they stay ONLINE within their
+            // lease and reconnect to the restarted (or another) server.
+            if (sessions.Close(session) && !lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 await registry.MarkOfflineAsync(host, CancellationToken.None);
                 lost.Disconnected(host);

@@ -39,6 +39,19 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider 
         await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.LastHeartbeat, now).SetProperty(a => a.Status, AgentStatus.Online), ct);
     }
 
+    /// <summary>
+    /// How long to wait for a host with no session here whose agent was ONLINE within its lease: after a server restart
+    /// (or a network blip) agents are reconnecting, not offline. Zero when the agent is OFFLINE, unknown, or silent too long.
+    /// </summary>
+    public async Task<TimeSpan> ReconnectGraceAsync(HostKey host, TimeSpan lease, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var agent = await Of(db, host).AsNoTracking().Select(a => new { a.Status, a.LastHeartbeat }).FirstOrDefaultAsync(ct);
+        if (agent is null || agent.Status != AgentStatus.Online) return TimeSpan.Zero;
+        var left = DateTimeOffset.FromUnixTimeMilliseconds(agent.LastHeartbeat) + lease - clock.GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
     public async Task MarkOfflineAsync(HostKey host, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -15,6 +15,8 @@ namespace Drover.Server.Engine;
 public sealed class TicketEngine(
     TicketStore store,
     AgentSessions agents,
+    AgentRegistry registry,
+    IOptions<ServerOptions> server,
     TimeProvider clock,
     IOptions<LimitsOptions> limits,
     ILogger<TicketEngine> log) : IHostedService
@@ -25,6 +27,8 @@ public sealed class TicketEngine(
     internal TicketStore Store => store;
     internal RunnerRegistry<TicketWork> Runners => runners;
     internal AgentSessions Agents => agents;
+    internal AgentRegistry Registry => registry;
+    internal TimeSpan AgentLease => TimeSpan.FromSeconds(server.Value.AgentOfflineAfterSeconds);
     internal TimeProvider Clock => clock;
     internal ILogger Log => log;
     internal long MaxOutputBytes => limits.Value.Effective().MaxOutputBytes;

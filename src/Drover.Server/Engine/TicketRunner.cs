@@ -112,11 +112,11 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             await engine.Store.AppendAuditAsync(entries, CancellationToken.None);
         }
-        foreach (var effect in accepted.Effects) CarryOut(effect);
+        foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
         return decision;
     }
 
-    private void CarryOut(TicketEffect effect)
+    private async Task CarryOutAsync(TicketEffect effect)
     {
         var ctx = context!;
         switch (effect)
@@ -125,10 +125,17 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             {
                 var host = ctx.Hosts[d.InstanceId];
                 var sent = engine.Agents.TrySend(host, new ServerMessage { Run = ctx.RunTaskFor(d.DispatchId, engine.MaxOutputBytes) });
-                if (ctx.WaitAgentSeconds > 0)
-                    After(TimeSpan.FromSeconds(ctx.WaitAgentSeconds), new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId), engine.Clock);
-                else if (!sent)
-                    Enqueue(new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId));
+                // An agent ONLINE within its lease is reconnecting (a server restart, a blip): it gets the rest of the lease
+                // to come back and take the dispatch, which it is re-sent when it does.
+                var wait = TimeSpan.FromSeconds(ctx.WaitAgentSeconds);
+                if (!sent)
+                {
+                    var reconnecting = await engine.Registry.ReconnectGraceAsync(host, engine.AgentLease, CancellationToken.None);
+                    if (reconnecting > wait) wait = reconnecting;
+                }
+                var deadline = new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId);
+                if (wait > TimeSpan.Zero) After(wait, deadline, engine.Clock);
+                else if (!sent) Enqueue(deadline);
                 break;
             }
             case TicketEffect.Kill k:

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Drover.IntegrationTests.Support;
+
+/// <summary>
+/// The Drover server as a real OS process (the Drover.Server.dll next to the tests), so a test can kill it with
+/// SIGKILL at any moment and start it again on the same data directory and ports.
+/// </summary>
+public sealed class ServerProcess : IDisposable
+{
+    private readonly string dataDir;
+    private Process? process;
+
+    public ServerProcess(string dataDir)
+    {
+        this.dataDir = dataDir;
+        ApiUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        AgentUrl = $"http://127.0.0.1:{FreePort.Next()}";
+    }
+
+    public string ApiUrl { get; }
+    public string AgentUrl { get; }
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var a in new[]
+                 {
+                     Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
+                     "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
+                 })
+            start.ArgumentList.Add(a);
+        process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
+        // Drain its output so a full pipe never blocks it; keep it for a failing test's message.
+        process.OutputDataReceived += (_, e) => Log(e.Data);
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        await TestDrover.WaitUntilAsync(async () =>
+        {
+            if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}: {Output}");
+            try { return (await http.GetAsync($"{ApiUrl}/healthz")).IsSuccessStatusCode; }
+            catch (HttpRequestException) { return false; }
+            catch (TaskCanceledException) { return false; }
+        }, TimeSpan.FromSeconds(60), "the server to answer /healthz");
+    }
+
+    /// <summary>kill -9: no shutdown, no flush, nothing the server can do about it.</summary>
+    public void KillHard()
+    {
+        if (process is null || process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
+    private readonly List<string> output = [];
+    public string Output { get { lock (output) return string.Join('\n', output.TakeLast(50)); } }
+
+    private void Log(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.Add(line);
+    }
+
+    public void Dispose()
+    {
+        KillHard();
+        process?.Dispose();
+    }
+}
