@@ -28,6 +28,13 @@ public static class ErrorCodes
     public const string NoBatchLeft = "COC.00040716";
     public const string Forbidden = "common.01010003";
 
+    // Jobs ("documents") and step tasks ("atomics").
+    public const string DocumentNotFound = "COC.00040901";
+    public const string DocumentNameTaken = "COC.00040902";
+    public const string DocumentContentInvalid = "COC.00040903";
+    public const string DocumentVersionNotFound = "COC.00040904";
+    public const string AtomicNotFound = "COC.00040905";
+
     // Job tickets (executions).
     public const string ExecutionNotFound = "COC.00060401";
     public const string ExecutionStateRefuses = "COC.00060402";

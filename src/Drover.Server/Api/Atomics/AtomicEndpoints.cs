@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using Drover.Domain.Jobs;
 
 namespace Drover.Server.Api.Atomics;
@@ -27,7 +28,7 @@ public static class AtomicEndpoints
     private static IResult Get(string atomic_unique_key)
     {
         var t = StepTasks.ByAtomicKey(atomic_unique_key)
-            ?? throw CocError.BadRequest(JobErrorCodes.AtomicNotFound,
+            ?? throw CocError.BadRequest(ErrorCodes.AtomicNotFound,
                 $"atomic_unique_key: no atomic capability '{atomic_unique_key}' (Drover has {string.Join(", ", StepTasks.All.Select(a => a.AtomicKey))})");
         var inputs = t.Inputs.Select(i => new AtomicInput(
             i.Key, i.NameZh, i.NameEn, i.Required, i.ParamType, i.Type, i.Default, i.Min, i.Max, i.MinLen, i.MaxLen, i.Pattern, i.Enums)).ToList();

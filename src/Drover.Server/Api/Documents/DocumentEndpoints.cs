@@ -166,5 +166,5 @@ public static class DocumentEndpoints
         db.Documents.AnyAsync(d => d.ProjectId == caller.ProjectId && d.Name == name && (except == null || d.Id != except), ct);
 
     private static CocError NameTaken(string name) =>
-        CocError.BadRequest(JobErrorCodes.DocumentNameTaken, $"name: Exist document with same name: {name}");
+        CocError.BadRequest(ErrorCodes.DocumentNameTaken, $"name: Exist document with same name: {name}");
 }

@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using System.Globalization;
 using Drover.Domain.Jobs;
 using Drover.Server.Security;
@@ -14,14 +15,14 @@ public static class DocumentLookup
             ?? throw NotFound(documentId);
 
     public static CocError NotFound(string documentId) =>
-        CocError.BadRequest(JobErrorCodes.DocumentNotFound, $"document_id: job {documentId} does not exist");
+        CocError.BadRequest(ErrorCodes.DocumentNotFound, $"document_id: job {documentId} does not exist");
 
     /// <summary>A version of the job: <c>v1</c>, <c>v2</c>, ...; the latest when <paramref name="version"/> is null or empty.</summary>
     public static async Task<DocumentVersionRow> VersionAsync(DroverDb db, DocumentRow document, string? version, CancellationToken ct)
     {
         var number = string.IsNullOrEmpty(version) ? document.LatestVersion : Number(version);
         return await db.DocumentVersions.FirstOrDefaultAsync(v => v.DocumentRowId == document.Id && v.Number == number, ct)
-            ?? throw CocError.BadRequest(JobErrorCodes.DocumentVersionNotFound,
+            ?? throw CocError.BadRequest(ErrorCodes.DocumentVersionNotFound,
                 $"version: job {document.DocumentId} has no version {version ?? "v" + number} (the latest is v{document.LatestVersion})");
     }
 

@@ -28,7 +28,7 @@ public static class DocumentValidation
         if (content.Length > MaxContentLength)
             throw CocError.Invalid("content", $"length must be between 1 and {MaxContentLength} (it has {content.Length})");
         var parse = DocumentParser.Parse(content);
-        if (!parse.IsValid) throw CocError.BadRequest(JobErrorCodes.DocumentContentInvalid, Joined(parse.Errors));
+        if (!parse.IsValid) throw CocError.BadRequest(ErrorCodes.DocumentContentInvalid, Joined(parse.Errors));
         return content;
     }
 
