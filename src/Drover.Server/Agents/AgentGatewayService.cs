@@ -130,6 +130,8 @@ public sealed class AgentGatewayService(
             var v = string.IsNullOrEmpty(value) ? fallback : value;
             if (v.Length == 0 || v.Length > max)
                 throw new RpcException(new Status(StatusCode.InvalidArgument, $"hello.{name}: required, length 1-{max}"));
+            if (v.Any(char.IsControl))
+                throw new RpcException(new Status(StatusCode.InvalidArgument, $"hello.{name}: must not contain control characters"));
             return v;
         }
         return new HostKey(

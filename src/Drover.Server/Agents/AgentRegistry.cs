@@ -78,5 +78,10 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider 
     private static IQueryable<AgentRow> Of(DroverDb db, HostKey host) =>
         db.Agents.Where(a => a.ProjectId == host.ProjectId && a.ResourceId == host.ResourceId && a.RegionId == host.RegionId);
 
-    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+    /// <summary>Facts are free text from the host: bounded, and without NULs (PostgreSQL text refuses them).</summary>
+    private static string Cut(string s, int max)
+    {
+        s = s.Replace("\0", "", StringComparison.Ordinal);
+        return s.Length <= max ? s : s[..max];
+    }
 }

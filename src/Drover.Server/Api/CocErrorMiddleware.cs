@@ -15,6 +15,7 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
     {
         try
         {
+            NulCharacters.RejectIn(ctx.Request);
             await next(ctx);
         }
         catch (CocError e) when (!ctx.Response.HasStarted)

@@ -13,6 +13,7 @@ public static class CocJson
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         o.ReadCommentHandling = JsonCommentHandling.Disallow;
         o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        o.Converters.Add(new NulCharacters.Refuse());
     }
 
     public static readonly JsonSerializerOptions Options = Create();

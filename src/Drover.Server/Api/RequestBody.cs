@@ -21,7 +21,8 @@ public static class RequestBody
         catch (JsonException e)
         {
             var field = FieldOf(e.Path);
-            var what = e.Message.Contains("could not be converted", StringComparison.Ordinal)
+            var what = e.Message.StartsWith(NulCharacters.Rule, StringComparison.Ordinal) ? NulCharacters.Rule
+                : e.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? "has the wrong type" + ExpectedType(e.Message)
                 : "is not valid JSON" + (e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine})" : "");
             throw CocError.BadRequest(ErrorCodes.MalformedBody, field is null ? $"request body {what}" : $"{field}: {what}");

@@ -12,10 +12,9 @@ using Drover.Server.Api.Documents;
 using Drover.Server.Api.Executions;
 using Drover.Server.Output;
 using Drover.Server.Security;
-using Drover.Server.Storage;
+using Drover.Server.Storage.Providers;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Hosting;
 
@@ -27,6 +26,7 @@ public static class DroverServer
         ["--listen"] = "Drover:Listen",
         ["--agent-listen"] = "Drover:AgentListen",
         ["--data-dir"] = "Drover:DataDir",
+        ["--database"] = "Drover:Database",
         ["--admin-token"] = "Drover:Security:AdminToken",
         ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
     };
@@ -59,7 +59,8 @@ public static class DroverServer
         s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
         s.AddSingleton(TimeProvider.System);
         s.AddSingleton(new AdminToken(token));
-        s.AddDbContextFactory<DroverDb>(o => o.UseSqlite($"Data Source={Path.Combine(dataDir, "drover.db")};Default Timeout=30"));
+        var database = DatabaseTarget.Parse(options.Database, dataDir);
+        s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();
         s.AddSingleton<TicketStore>();
         s.AddSingleton<TicketEngine>();
@@ -80,7 +81,8 @@ public static class DroverServer
         s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);
 
         var app = builder.Build();
-        Migrate(app);
+        app.Logger.LogInformation("Storage: {Database}", database.Describe);
+        Storage.Providers.Storage.Migrate(app.Services);
 
         var agentPort = ListenAddress.Port(options.AgentListen);
         // The agents' port serves the agent gateway only; the API port never serves it.
@@ -109,14 +111,5 @@ public static class DroverServer
         app.MapFallback("/v1/{**rest}", (HttpContext ctx) =>
             throw new CocError(404, Domain.Common.ErrorCodes.InvalidParameter, $"no API at {ctx.Request.Method} {ctx.Request.Path}"));
         return app;
-    }
-
-    private static void Migrate(WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContext();
-        db.Database.Migrate();
-        // WAL: readers (the API) never block the writer (the engine), and a crash loses no committed transaction.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 }

@@ -11,6 +11,9 @@ public sealed class ServerOptions
 
     public string DataDir { get; set; } = "./.drover";
 
+    /// <summary>Empty: SQLite under <see cref="DataDir"/>. Else PostgreSQL (see <c>Storage/Providers/DatabaseTarget</c>).</summary>
+    public string? Database { get; set; }
+
     /// <summary>How often agents heartbeat, and how long silence makes one OFFLINE.</summary>
     public int HeartbeatSeconds { get; set; } = 10;
     public int AgentOfflineAfterSeconds { get; set; } = 30;

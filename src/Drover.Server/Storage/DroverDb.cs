@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Storage;
 
-public sealed class DroverDb(DbContextOptions<DroverDb> options) : DbContext(options)
+/// <summary>
+/// The whole schema, shared by both databases. Each provider has its own subclass (<see cref="Providers"/>) only so it
+/// can own its migration set: SQLite and PostgreSQL generate different DDL from this one model.
+/// </summary>
+public abstract class DroverDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ScriptRow> Scripts => Set<ScriptRow>();
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
@@ -57,6 +61,8 @@ public sealed class DroverDb(DbContextOptions<DroverDb> options) : DbContext(opt
         {
             e.ToTable("documents");
             e.HasIndex(x => x.DocumentId).IsUnique();
+            // Concurrent creates and renames race on PostgreSQL (no single writer there): the index decides.
+            e.HasIndex(x => new { x.ProjectId, x.Name }).IsUnique();
             e.HasIndex(x => new { x.ProjectId, x.Id });
         });
         b.Entity<DocumentVersionRow>(e =>

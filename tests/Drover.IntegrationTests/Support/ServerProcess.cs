@@ -21,8 +21,12 @@ public sealed class ServerProcess : IDisposable
     public string ApiUrl { get; }
     public string AgentUrl { get; }
 
+    /// <summary>The server's database: empty for SQLite under the data directory (or, in a PostgreSQL run, created on first start).</summary>
+    public string? Database { get; set; }
+
     public async Task StartAsync()
     {
+        if (Database is null && Postgres.IsDefault) Database = await Postgres.CreateDatabaseAsync();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -34,6 +38,7 @@ public sealed class ServerProcess : IDisposable
                      "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
                  })
             start.ArgumentList.Add(a);
+        if (Database is not null) foreach (var a in new[] { "--database", Database }) start.ArgumentList.Add(a);
         process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
         // Drain its output so a full pipe never blocks it; keep it for a failing test's message.
         process.OutputDataReceived += (_, e) => Log(e.Data);

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Drover.IntegrationTests.Support;
 
 /// <summary>
-/// A real Drover: the server in this process on real loopback ports with its own SQLite file, and real agents
-/// (in-process AgentHosts) that run real processes. Everything is torn down on dispose.
+/// A real Drover: the server in this process on real loopback ports with its own database (a SQLite file, or a fresh
+/// PostgreSQL database when <see cref="Postgres.IsDefault"/>), and real agents (in-process AgentHosts) that run real
+/// processes. Everything is torn down on dispose.
 /// </summary>
 public sealed class TestDrover : IAsyncDisposable
 {
@@ -42,8 +43,13 @@ public sealed class TestDrover : IAsyncDisposable
         Api.DefaultRequestHeaders.Add("X-Auth-Token", Token);
     }
 
+    /// <summary>The server's own services: tests read its database through them, whichever provider it uses.</summary>
+    internal IServiceProvider Services => app.Services;
+
     public static async Task<TestDrover> StartAsync(params string[] extraArgs)
     {
+        if (Postgres.IsDefault && !extraArgs.Contains("--database"))
+            extraArgs = [.. extraArgs, "--database", await Postgres.CreateDatabaseAsync()];
         var dir = Directory.CreateTempSubdirectory("drover-it-").FullName;
         var d = new TestDrover(dir, FreePort.Next(), FreePort.Next(), extraArgs);
         await d.app.StartAsync();

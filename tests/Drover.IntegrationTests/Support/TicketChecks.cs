@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Drover.IntegrationTests.Support;
 
@@ -123,35 +125,19 @@ public static class TicketChecks
 
     public sealed record AuditEntry(string ProjectId, long At, string Actor, string Action, string Target, string? RequestId, string? Detail);
 
-    /// <summary>The server's audit log, read straight from its SQLite file.</summary>
+    /// <summary>The server's audit log, read straight from its database.</summary>
     public static async Task<List<AuditEntry>> AuditAsync(this TestDrover d)
     {
-        var path = Path.Combine(d.DataDir, "drover.db");
-        File.Exists(path).ShouldBeTrue($"no database at {path}");
-        await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await db.OpenAsync();
-        await using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT ProjectId, At, Actor, Action, Target, RequestId, Detail FROM audit_log ORDER BY Id";
-        var rows = new List<AuditEntry>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            rows.Add(new AuditEntry(reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
-        return rows;
+        await using var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync();
+        return await db.Audit.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => new AuditEntry(a.ProjectId, a.At, a.Actor, a.Action, a.Target, a.RequestId, a.Detail)).ToListAsync();
     }
 
-    /// <summary>Every stored output chunk, as the server keeps it in its SQLite file.</summary>
+    /// <summary>Every stored output chunk, as the server keeps it in its database.</summary>
     public static async Task<List<byte[]>> StoredOutputAsync(this TestDrover d)
     {
-        var path = Path.Combine(d.DataDir, "drover.db");
-        await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await db.OpenAsync();
-        await using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT Data FROM output_chunks ORDER BY Id";
-        var rows = new List<byte[]>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows.Add((byte[])reader.GetValue(0));
-        return rows;
+        await using var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync();
+        return await db.OutputChunks.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Data).ToListAsync();
     }
 }
 

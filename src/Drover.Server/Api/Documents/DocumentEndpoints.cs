@@ -23,7 +23,7 @@ public static class DocumentEndpoints
         g.MapDelete("/{document_id}", Delete);
     }
 
-    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, TimeProvider clock, AuditLog audit)
+    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IDbContextFactory<DroverDb> dbs, TimeProvider clock, AuditLog audit)
     {
         var caller = Caller.Of(ctx);
         var ct = ctx.RequestAborted;
@@ -53,12 +53,9 @@ public static class DocumentEndpoints
             UpdateTime = ms,
             LatestVersion = 1,
         };
-        // The insert comes first in the transaction: it takes SQLite's write lock, so the name check after it sees
-        // every other committed job and no concurrent create can slip in between (names have no unique index).
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Documents.Add(row);
-        await db.SaveChangesAsync(ct);
-        if (await NameTakenAsync(db, caller, name, row.Id, ct)) throw NameTaken(name);
+        await SaveNamedAsync(dbs, caller, name, null, () => db.SaveChangesAsync(ct));
         db.DocumentVersions.Add(NewVersion(row, 1, content, ms));
         audit.Add(db, ctx, "document.create", row.DocumentId, name);
         await db.SaveChangesAsync(ct);
@@ -104,7 +101,7 @@ public static class DocumentEndpoints
         return Opsflow.Data(DocumentMapping.ToDetail(row, shown, versions));
     }
 
-    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, TimeProvider clock, AuditLog audit, string document_id)
+    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IDbContextFactory<DroverDb> dbs, TimeProvider clock, AuditLog audit, string document_id)
     {
         var caller = Caller.Of(ctx);
         var ct = ctx.RequestAborted;
@@ -132,8 +129,7 @@ public static class DocumentEndpoints
         row.UpdateTime = ms;
         db.DocumentVersions.Add(NewVersion(row, number, content, ms));
         audit.Add(db, ctx, "document.update", row.DocumentId, $"{DocumentLookup.Name(number)} {name}");
-        await DocumentLookup.SaveAsync(db, document_id, ct);
-        if (await NameTakenAsync(db, caller, name, row.Id, ct)) throw NameTaken(name);
+        await SaveNamedAsync(dbs, caller, name, row.Id, () => DocumentLookup.SaveAsync(db, document_id, ct));
         await tx.CommitAsync(ct);
         return Opsflow.Data(row.DocumentId);
     }
@@ -161,6 +157,25 @@ public static class DocumentEndpoints
         Content = content,
         CreateTime = ms,
     };
+
+    /// <summary>
+    /// Saves a job under <paramref name="name"/>. A concurrent create or rename may take the name between the check and
+    /// this save: the unique index refuses it, and that is the duplicate-name answer, not a 500. The check after the
+    /// failure uses a fresh context: the failed one (on PostgreSQL, its aborted transaction) can answer nothing.
+    /// </summary>
+    private static async Task SaveNamedAsync(IDbContextFactory<DroverDb> dbs, Caller caller, string name, long? except, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException)
+        {
+            await using var fresh = await dbs.CreateDbContextAsync(CancellationToken.None);
+            if (await NameTakenAsync(fresh, caller, name, except, CancellationToken.None)) throw NameTaken(name);
+            throw;
+        }
+    }
 
     private static Task<bool> NameTakenAsync(DroverDb db, Caller caller, string name, long? except, CancellationToken ct) =>
         db.Documents.AnyAsync(d => d.ProjectId == caller.ProjectId && d.Name == name && (except == null || d.Id != except), ct);

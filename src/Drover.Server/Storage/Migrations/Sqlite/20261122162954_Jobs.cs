@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Drover.Server.Storage.Migrations
+namespace Drover.Server.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Jobs : Migration
