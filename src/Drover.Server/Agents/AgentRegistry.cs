@@ -1,12 +1,13 @@
 using Drover.Protocol;
 using Drover.Server.Engine;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Agents;
 
 /// <summary>The agents table: identity as the agent declared it, status, last heartbeat.</summary>
-public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider clock)
+public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, TimeProvider clock)
 {
     public async Task RegisterAsync(HostKey host, Hello hello, CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider 
         row.AgentUser = Cut(hello.AgentUser, 64);
         row.Status = AgentStatus.Online;
         row.LastHeartbeat = now;
+        row.Replica = me.Name;
         await db.SaveChangesAsync(ct);
     }
 
@@ -36,7 +38,8 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider 
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.LastHeartbeat, now).SetProperty(a => a.Status, AgentStatus.Online), ct);
+        await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.LastHeartbeat, now).SetProperty(a => a.Status, AgentStatus.Online)
+            .SetProperty(a => a.Replica, me.Name), ct);
     }
 
     /// <summary>
@@ -52,10 +55,21 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, TimeProvider 
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
+    /// <summary>The host's stream here closed. If it has meanwhile connected to another replica, that one speaks for it.</summary>
     public async Task MarkOfflineAsync(HostKey host, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await Of(db, host).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AgentStatus.Offline), ct);
+        await Of(db, host).Where(a => a.Replica == null || a.Replica == me.Name)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AgentStatus.Offline), ct);
+    }
+
+    /// <summary>Whether the host's agent is ONLINE on another replica (so this one must not give up on it).</summary>
+    public async Task<bool> IsOnlineElsewhereAsync(HostKey host, TimeSpan lease, CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)lease.TotalMilliseconds;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await Of(db, host).AnyAsync(a => a.Status == AgentStatus.Online && a.Replica != null && a.Replica != me.Name
+                                                && a.LastHeartbeat >= cutoff, ct);
     }
 
     /// <summary>Agents silent for longer than the lease become OFFLINE (a half-open connection never says goodbye).</summary>

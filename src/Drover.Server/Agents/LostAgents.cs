@@ -15,6 +15,7 @@ namespace Drover.Server.Agents;
 /// </summary>
 public sealed class LostAgents(
     AgentSessions sessions,
+    AgentRegistry registry,
     HostReports reports,
     IDbContextFactory<DroverDb> dbs,
     IOptions<ServerOptions> options,
@@ -77,6 +78,8 @@ public sealed class LostAgents(
         }
         try
         {
+            // Came back to another replica: it is not lost.
+            if (await registry.IsOnlineElsewhereAsync(host, TimeSpan.FromSeconds(options.Value.AgentOfflineAfterSeconds), stopping.Token)) return;
             var n = await reports.LostAsync(host, stopping.Token);
             if (n > 0) log.LogWarning("Agent {Host} did not come back within {Grace}: {Count} of its tasks given up (agent lost)", host, Grace, n);
         }

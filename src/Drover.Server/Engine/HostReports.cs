@@ -3,7 +3,6 @@ using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
 using Drover.Server.Agents;
-using Drover.Server.Audit;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace Drover.Server.Engine;
 /// What agents tell the engine: a task started, a task ended, an agent (re)connected. Each report is routed to the
 /// runner of the ticket its dispatch id names, and accepted only from the host that instance targets.
 /// </summary>
-public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, AuditLog audit, ILogger<HostReports> log)
+public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, ILogger<HostReports> log)
 {
     private readonly ConcurrentDictionary<string, long> ticketIds = new(StringComparer.Ordinal);
 
@@ -24,7 +23,10 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
         await Report(from, ticketId, new TicketEvent.HostStarted(d.InstanceId, accepted.DispatchId, accepted.StartedAtMs));
     }
 
-    /// <summary>Applies a result; true once it is durably handled (applied, or recognised as late and audited).</summary>
+    /// <summary>
+    /// Applies a result; true once it is durably handled: applied, recognised as late (and audited), or written for the
+    /// replica that advances its ticket.
+    /// </summary>
     public async Task<bool> EndedAsync(HostKey from, TaskResult result, CancellationToken ct)
     {
         if (!DispatchRef.TryParse(result.DispatchId, out var d))
@@ -34,16 +36,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
         }
         if (await TicketIdAsync(from.ProjectId, d.ExecuteUuid, ct) is not { } ticketId) return true;
         var (succeeded, note) = Outcome(result);
-        var applied = await Report(from, ticketId,
-            new TicketEvent.HostEnded(d.InstanceId, result.DispatchId, succeeded, ExitCodeOf(result), note));
-        if (!applied)
-        {
-            // semantics §2: a result for an instance already closed is recorded, and changes nothing.
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            db.Audit.Add(audit.Entry(from.ProjectId, $"agent:{from.ResourceId}", "instance.late_result", result.DispatchId, null,
-                $"{result.Outcome} exit {result.ExitCode}: result for an attempt that was no longer running; ignored"));
-            await db.SaveChangesAsync(ct);
-        }
+        await Report(from, ticketId, new TicketEvent.HostEnded(d.InstanceId, result.DispatchId, succeeded, ExitCodeOf(result), note));
         return true;
     }
 

@@ -1,6 +1,7 @@
 using Drover.Domain.Tickets;
 using Drover.Protocol;
 using Drover.Server.Engine.Serial;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Engine;
@@ -11,7 +12,7 @@ namespace Drover.Server.Engine;
 /// recovery completes: PROCESSING hosts are re-dispatched and the agent's journal drops duplicates.
 /// </summary>
 internal sealed class TicketRunner(long ticketId, TicketEngine engine)
-    : SerialRunner<TicketWork>(ticketId, engine.Runners, engine.Log, engine.Stopping)
+    : SerialRunner<TicketWork>(ticketId, Lease.Ticket, engine.Leases, engine.Runners, engine.Log, engine.Stopping)
 {
     private TicketContext? context;
     private Ticket? ticket;
@@ -39,6 +40,8 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         }
     }
 
+    protected override void HandOff(TicketWork work) => engine.HandOff(Id, work);
+
     protected override async Task ProcessAsync(TicketWork work)
     {
         switch (work)
@@ -47,9 +50,9 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 try
                 {
                     var decision = await ApplyAsync(a.Event, a.Audit);
-                    a.Reply?.TrySetResult(decision);
+                    a.Reply?.TrySetResult(decision is TicketDecision.Refused refused ? refused.Refusal : null);
                 }
-                catch (Exception e)
+                catch (Exception e) when (e is not LeaseLostException)
                 {
                     if (a.Reply is null) throw;
                     a.Reply.TrySetException(e);
@@ -61,7 +64,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                     var applied = await ApplyHostReportAsync(r);
                     r.Reply?.TrySetResult(applied);
                 }
-                catch (Exception e)
+                catch (Exception e) when (e is not LeaseLostException)
                 {
                     if (r.Reply is null) throw;
                     r.Reply.TrySetException(e);
@@ -90,10 +93,19 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 r.From, instanceId, context.ExecuteUuid);
             return false;
         }
-        // Applied means it moved a running host; a kill confirmation or a stale result is late news (audited by the caller).
+        // Applied means it moved a running host; a kill confirmation or a stale result is late news, recorded and ignored.
         var wasRunning = ticket!.FindInstance(instanceId)?.Status == InstanceStatus.Processing;
         var decision = await ApplyAsync(r.Event, null);
-        return wasRunning && decision is TicketDecision.Accepted { Changed: true };
+        var applied = wasRunning && decision is TicketDecision.Accepted { Changed: true };
+        if (!applied && r.Event is TicketEvent.HostEnded e)
+        {
+            // semantics §2: a result for an instance already closed is recorded in the audit log, and changes nothing.
+            var outcome = e.Succeeded ? "succeeded" : e.Note ?? "failed";
+            await engine.Store.AppendAuditAsync([engine.Audit.Entry(r.From.ProjectId, $"agent:{r.From.ResourceId}", "instance.late_result",
+                e.DispatchId, null, $"{outcome} (exit {e.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): " +
+                "result for an attempt that was no longer running; ignored")], CancellationToken.None);
+        }
+        return applied;
     }
 
     private async Task<TicketDecision> ApplyAsync(TicketEvent e, AuditRow? audit)
@@ -104,7 +116,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         IReadOnlyList<AuditRow> entries = audit is null ? [] : [audit];
         if (accepted.Changed)
         {
-            await engine.Store.SaveAsync(Id, before, accepted.Ticket, entries, CancellationToken.None);
+            await engine.Store.SaveAsync(Lease, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
             if (context!.ExecutionStepRowId is { } stepRowId) engine.RaiseStepTicketChanged(stepRowId);
         }
@@ -124,7 +136,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             case TicketEffect.Dispatch d:
             {
                 var host = ctx.Hosts[d.InstanceId];
-                var sent = engine.Agents.TrySend(host, new ServerMessage { Run = ctx.RunTaskFor(d.DispatchId, engine.MaxOutputBytes) });
+                var sent = await engine.Delivery.SendRunAsync(host, ctx.TicketId, d.DispatchId, () => ctx.RunTaskFor(d.DispatchId, engine.MaxOutputBytes));
                 // An agent ONLINE within its lease is reconnecting (a server restart, a blip): it gets the rest of the lease
                 // to come back and take the dispatch, which it is re-sent when it does.
                 var wait = TimeSpan.FromSeconds(ctx.WaitAgentSeconds);
@@ -139,7 +151,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 break;
             }
             case TicketEffect.Kill k:
-                engine.Agents.TrySend(ctx.Hosts[k.InstanceId], new ServerMessage { Kill = new KillTask { DispatchId = k.DispatchId, Reason = k.Reason } });
+                await engine.Delivery.SendKillAsync(ctx.Hosts[k.InstanceId], k.DispatchId, k.Reason);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(effect), effect, "unknown effect");

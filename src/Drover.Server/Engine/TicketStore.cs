@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,9 @@ namespace Drover.Server.Engine;
 
 /// <summary>
 /// Reads a ticket into the domain's shape and writes a transition back: the ticket row and only the host rows that
-/// changed, in one transaction, with the audit entry that caused it.
+/// changed, in one transaction, with the audit entry that caused it, fenced by the writer's lease.
 /// </summary>
-public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
+public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases)
 {
     public async Task<(TicketContext Context, Ticket Ticket)?> LoadAsync(long ticketId, CancellationToken ct)
     {
@@ -39,10 +40,12 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs)
         return (context, ticket);
     }
 
-    public async Task SaveAsync(long ticketId, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
+    public async Task SaveAsync(Lease lease, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
     {
+        var ticketId = lease.TargetId;
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await leases.ConfirmAsync(db, lease, ct);
         if (before.Status != after.Status || before.CurrentBatchIndex != after.CurrentBatchIndex || before.FinishedAtMs != after.FinishedAtMs)
         {
             var status = after.Status.ToWire();

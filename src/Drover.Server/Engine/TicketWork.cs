@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Server.Storage;
 
@@ -8,8 +9,8 @@ internal abstract record TicketWork
 {
     private TicketWork() { }
 
-    /// <summary>A domain event, with the audit entry to commit with it and someone waiting for the outcome.</summary>
-    public sealed record Apply(TicketEvent Event, AuditRow? Audit, TaskCompletionSource<TicketDecision>? Reply) : TicketWork;
+    /// <summary>A domain event, with the audit entry to commit with it and someone waiting for the outcome (a refusal, or null once committed).</summary>
+    public sealed record Apply(TicketEvent Event, AuditRow? Audit, TaskCompletionSource<Refusal?>? Reply) : TicketWork;
 
     /// <summary>A host's report, accepted only from the host the instance targets.</summary>
     public sealed record HostReport(HostKey From, TicketEvent Event, TaskCompletionSource<bool>? Reply) : TicketWork;

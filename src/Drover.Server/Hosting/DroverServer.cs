@@ -11,6 +11,7 @@ using Drover.Server.Api.Atomics;
 using Drover.Server.Api.Documents;
 using Drover.Server.Api.Executions;
 using Drover.Server.Output;
+using Drover.Server.Replicas;
 using Drover.Server.Security;
 using Drover.Server.Storage.Providers;
 using Microsoft.AspNetCore.Http.Json;
@@ -27,6 +28,7 @@ public static class DroverServer
         ["--agent-listen"] = "Drover:AgentListen",
         ["--data-dir"] = "Drover:DataDir",
         ["--database"] = "Drover:Database",
+        ["--replica-name"] = "Drover:ReplicaName",
         ["--admin-token"] = "Drover:Security:AdminToken",
         ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
     };
@@ -62,6 +64,15 @@ public static class DroverServer
         var database = DatabaseTarget.Parse(options.Database, dataDir);
         s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();
+        s.AddSingleton<Replica>();
+        s.AddSingleton<Leases>();
+        s.AddSingleton<ReplicaBus>();
+        s.AddHostedService(sp => sp.GetRequiredService<ReplicaBus>());
+        s.AddSingleton<Forwarding>();
+        s.AddHostedService(sp => sp.GetRequiredService<Forwarding>());
+        s.AddSingleton<AgentDelivery>();
+        s.AddHostedService(sp => sp.GetRequiredService<AgentDelivery>());
+        s.AddHostedService<Takeover>();
         s.AddSingleton<TicketStore>();
         s.AddSingleton<TicketEngine>();
         s.AddHostedService(sp => sp.GetRequiredService<TicketEngine>());

@@ -23,4 +23,13 @@ public sealed class ServerOptions
     /// become ABNORMAL (<c>agent lost</c>) and kills it was asked for are no longer awaited.
     /// </summary>
     public int AgentLostSeconds { get; set; } = 120;
+
+    /// <summary>This replica's name among the replicas sharing one PostgreSQL (default: host name and API port). Unique per running server.</summary>
+    public string? ReplicaName { get; set; }
+
+    /// <summary>
+    /// How long a replica's claim on a ticket lasts without renewal: a replica that dies has its tickets taken over by the
+    /// others within about this long. Renewed every third of it.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 10;
 }

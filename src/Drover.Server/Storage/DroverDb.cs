@@ -19,6 +19,8 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
     public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
     public DbSet<ExecutionRow> Executions => Set<ExecutionRow>();
     public DbSet<ExecutionStepRow> ExecutionSteps => Set<ExecutionStepRow>();
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+    public DbSet<ForwardedWorkRow> ForwardedWork => Set<ForwardedWorkRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -84,6 +86,17 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.ExecutionRowId, x.BatchIndex, x.StepIndex });
         });
         b.Entity<TicketRow>(e => e.HasIndex(x => x.ExecutionStepRowId));
+        b.Entity<LeaseRow>(e =>
+        {
+            e.ToTable("runner_leases");
+            e.HasKey(x => new { x.Kind, x.TargetId });
+            e.HasIndex(x => x.Owner);
+        });
+        b.Entity<ForwardedWorkRow>(e =>
+        {
+            e.ToTable("forwarded_work");
+            e.HasIndex(x => new { x.Done, x.Kind, x.TargetId });
+        });
         b.Entity<AuditRow>(e =>
         {
             e.ToTable("audit_log");

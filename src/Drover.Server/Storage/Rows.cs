@@ -109,6 +109,8 @@ public sealed class AgentRow
     public required string Status { get; set; }
     public long LastHeartbeat { get; set; }
     public long GmtCreated { get; set; }
+    /// <summary>The replica holding the agent's stream: dispatches for this host from other replicas go there.</summary>
+    public string? Replica { get; set; }
 }
 
 public sealed class AuditRow

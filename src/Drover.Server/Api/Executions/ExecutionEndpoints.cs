@@ -145,12 +145,8 @@ public static class ExecutionEndpoints
             throw CocError.Invalid("operate_type", "must be one of RESUME, TERMINATE, RETRY, SKIP_BATCH");
         var row = await FindAsync(db, caller, req.ExecutionId, ctx.RequestAborted);
         var entry = audit.Entry(caller.ProjectId, caller.UserName, "execution.operation", row.ExecutionId, AuditLog.RequestId(ctx), op.ToWire());
-        var decision = await engine.SubmitAsync(row.Id, new ExecutionEvent.Operate(op), entry);
-        return decision switch
-        {
-            ExecutionDecision.Refused refused => throw CocError.From(refused.Refusal),
-            _ => Results.Json(new { }, CocJson.Options),
-        };
+        if (await engine.SubmitAsync(row.Id, new ExecutionEvent.Operate(op), entry) is { } refusal) throw CocError.From(refusal);
+        return Results.Json(new { }, CocJson.Options);
     }
 
     private static async Task<ExecutionRow> FindAsync(DroverDb db, Caller caller, string id, CancellationToken ct)

@@ -137,13 +137,8 @@ public static class TicketEndpoints
         var op = OperationOf(req);
         var entry = audit.Entry(caller.ProjectId, caller.UserName, "ticket.operation", t.ExecuteUuid, AuditLog.RequestId(ctx),
             op.WireName + (req.BatchIndex is { } b ? $" batch_index={b}" : "") + (req.InstanceId is { } i ? $" instance_id={i}" : ""));
-        var decision = await engine.SubmitAsync(t.Id, new TicketEvent.Operate(op), entry);
-        return decision switch
-        {
-            TicketDecision.Refused refused => throw CocError.From(refused.Refusal),
-            TicketDecision.Accepted => Envelope.Data(t.ExecuteUuid),
-            _ => throw new InvalidOperationException("unknown decision"),
-        };
+        if (await engine.SubmitAsync(t.Id, new TicketEvent.Operate(op), entry) is { } refusal) throw CocError.From(refusal);
+        return Envelope.Data(t.ExecuteUuid);
     }
 
     private static TicketOperation OperationOf(OperationRequest req)

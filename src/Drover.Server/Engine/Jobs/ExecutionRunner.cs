@@ -9,6 +9,7 @@ using Drover.Server.Api.Tickets;
 using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Engine.Serial;
 using Drover.Server.Hosting;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ namespace Drover.Server.Engine.Jobs;
 /// a sleep as a timer, an HTTP step as a request in the background.
 /// </summary>
 internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
-    : SerialRunner<ExecutionWork>(rowId, engine.Runners, engine.Log, engine.Stopping)
+    : SerialRunner<ExecutionWork>(rowId, Lease.Execution, engine.Leases, engine.Runners, engine.Log, engine.Stopping)
 {
     private readonly Dictionary<(int Batch, int Step), CancellationTokenSource> calls = [];
     private ExecutionContext? ctx;
@@ -42,6 +43,8 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         if (work is ExecutionWork.Apply { Reply: { } reply }) reply.TrySetException(why);
     }
 
+    protected override void HandOff(ExecutionWork work) => engine.HandOff(Id, work);
+
     protected override async Task ProcessAsync(ExecutionWork work)
     {
         switch (work)
@@ -51,9 +54,9 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 {
                     // Applied first: `Reply?.TrySetResult(await ...)` would skip the work itself when nobody waits.
                     var decision = await ApplyAsync(a.Event, a.Audit);
-                    a.Reply?.TrySetResult(decision);
+                    a.Reply?.TrySetResult(decision is ExecutionDecision.Refused refused ? refused.Refusal : null);
                 }
-                catch (Exception e) when (a.Reply is not null)
+                catch (Exception e) when (a.Reply is not null && e is not LeaseLostException)
                 {
                     a.Reply.TrySetException(e);
                 }
@@ -64,7 +67,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 if (execution!.FindRun(r.BatchIndex, r.StepIndex) is { Status: StepStatus.Running } run && run.Attempt == r.Attempt
                     && await engine.Store.StepAsync(ctx!, r.BatchIndex, r.StepIndex, CancellationToken.None) is { } step)
                 {
-                    await engine.Store.UpdateStepAsync(step.Id, null, r.Outputs, null, null, CancellationToken.None);
+                    await engine.Store.UpdateStepAsync(Lease, step.Id, null, r.Outputs, null, null, CancellationToken.None);
                 }
                 await ApplyAsync(new ExecutionEvent.StepEnded(r.BatchIndex, r.StepIndex, r.Attempt, r.Outcome, r.Message), null);
                 break;
@@ -85,7 +88,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         if (decision is not ExecutionDecision.Accepted accepted) return decision;
         if (accepted.Changed || audit is not null)
         {
-            await engine.Store.SaveAsync(ctx!, before, accepted.Execution, audit, CancellationToken.None);
+            await engine.Store.SaveAsync(Lease, ctx!, before, accepted.Execution, audit, CancellationToken.None);
             execution = accepted.Execution;
         }
         foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
@@ -128,7 +131,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {e.Message}");
             return;
         }
-        await engine.Store.UpdateStepAsync(row.Id, inputs, null, null, null, CancellationToken.None);
+        await engine.Store.UpdateStepAsync(Lease, row.Id, inputs, null, null, null, CancellationToken.None);
 
         switch (StepTasks.KindOf(step.Task))
         {
@@ -156,9 +159,9 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         if (row.TicketId is { } ticketId)
         {
             // A retry: the step's ticket runs its failed hosts again (only those), then the step ends with the ticket.
-            var decision = await engine.Tickets.SubmitAsync(ticketId, new TicketEvent.Operate(new TicketOperation.RetryFailed(null)));
-            if (decision is TicketDecision.Refused refused)
-                Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"retry: {refused.Refusal.Message}");
+            var refusal = await engine.Tickets.SubmitAsync(ticketId, new TicketEvent.Operate(new TicketOperation.RetryFailed(null)));
+            if (refusal is not null)
+                Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"retry: {refusal.Message}");
             return;
         }
         try
@@ -172,7 +175,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 throw new FormatException($"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
             var plan = ExecuteValidation.Validate(request, script, engine.Limits);
             var (executeUuid, id) = await engine.Creation.CreateAsync(ctx.Owner, null, script, plan, row.Id, CancellationToken.None);
-            await engine.Store.UpdateStepAsync(row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
+            await engine.Store.UpdateStepAsync(Lease, row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
         }
         catch (Exception e) when (e is FormatException or CocError)
         {

@@ -4,6 +4,7 @@ using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
+using Drover.Server.Replicas;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Reads an execution into the domain's shape and writes a transition back (execution row + changed step runs + audit) in one transaction.</summary>
-public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, TimeProvider clock)
+public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, TimeProvider clock)
 {
     public async Task<(ExecutionContext Context, Execution Execution)?> LoadAsync(long rowId, CancellationToken ct)
     {
@@ -39,10 +40,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, TimeProvider
         return (context, execution);
     }
 
-    public async Task SaveAsync(ExecutionContext ctx, Execution before, Execution after, AuditRow? audit, CancellationToken ct)
+    public async Task SaveAsync(Lease lease, ExecutionContext ctx, Execution before, Execution after, AuditRow? audit, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await leases.ConfirmAsync(db, lease, ct);
         var row = await db.Executions.FirstAsync(e => e.Id == ctx.RowId, ct);
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
         row.Status = after.Status.ToWire();
@@ -89,10 +91,12 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, TimeProvider
     }
 
     /// <summary>Records what a step run was given, produced, or started (its inputs after interpolation, its outputs, its script ticket).</summary>
-    public async Task UpdateStepAsync(long stepRowId, IReadOnlyDictionary<string, string>? inputs, IReadOnlyDictionary<string, string>? outputs,
+    public async Task UpdateStepAsync(Lease lease, long stepRowId, IReadOnlyDictionary<string, string>? inputs, IReadOnlyDictionary<string, string>? outputs,
         long? ticketId, IReadOnlyDictionary<string, string>? properties, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await leases.ConfirmAsync(db, lease, ct);
         var step = await db.ExecutionSteps.FirstAsync(s => s.Id == stepRowId, ct);
         if (inputs is not null) step.InputsJson = StorageJson.Write(inputs);
         if (outputs is not null) step.OutputsJson = StorageJson.Write(outputs);
@@ -104,6 +108,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, TimeProvider
             step.PropertiesJson = StorageJson.Write(merged);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Outputs of the steps of one batch that have run, by step name: what later steps may interpolate.</summary>

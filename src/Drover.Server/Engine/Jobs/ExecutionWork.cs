@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using Drover.Domain.Jobs.Executions;
 using Drover.Server.Storage;
 
@@ -8,7 +9,8 @@ internal abstract record ExecutionWork
 {
     private ExecutionWork() { }
 
-    public sealed record Apply(ExecutionEvent Event, AuditRow? Audit, TaskCompletionSource<ExecutionDecision>? Reply) : ExecutionWork;
+    /// <summary>A domain event; the reply is the refusal, or null once committed.</summary>
+    public sealed record Apply(ExecutionEvent Event, AuditRow? Audit, TaskCompletionSource<Refusal?>? Reply) : ExecutionWork;
 
     /// <summary>A step's own work ended (a request answered, a sleep passed, a step could not start), with its outputs.</summary>
     public sealed record StepResult(int BatchIndex, int StepIndex, int Attempt, StepOutcome Outcome, string Message,

@@ -1,19 +1,26 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Drover.Server.Replicas;
 
 namespace Drover.Server.Engine.Serial;
 
 /// <summary>
-/// The single writer of one thing (a ticket, an execution): loads it, then processes its work one item at a time, and
-/// retires when it is quiet. Subclasses say how to load, how to process, and what "quiet" means.
+/// The single writer of one thing (a ticket, an execution): takes its lease, loads it, then processes its work one item
+/// at a time, and retires (releasing the lease) when it is quiet. When another replica holds the lease, or takes it
+/// over, the work is handed on (<see cref="HandOff"/>). Subclasses say how to load, how to process, what "quiet" means,
+/// and how their work travels.
 /// </summary>
-internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> registry, ILogger log, CancellationToken stopping)
+internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases leases, RunnerRegistry<TWork> registry, ILogger log,
+    CancellationToken stopping)
     where TWork : class
 {
     private readonly Channel<TWork> inbox = Channel.CreateUnbounded<TWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<ITimer, byte> timers = new();
 
     public long Id => id;
+
+    /// <summary>Held from load to retirement; every commit of this runner is fenced by it.</summary>
+    protected Lease Lease { get; private set; } = new(leaseKind, id, 0);
 
     /// <summary>
     /// Whether work is waiting. Peeks rather than counts: a single-reader unbounded channel cannot count (it throws
@@ -48,6 +55,12 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
     /// <summary>Answers a waiting caller that its work will not be done.</summary>
     protected abstract void Fail(TWork work, Exception why);
 
+    /// <summary>
+    /// Another replica advances this thing: work that matters (an operation, a host's report) is forwarded to it; work
+    /// the lease holder does anyway (a start, a recovery, a timer of this runner) is dropped.
+    /// </summary>
+    protected abstract void HandOff(TWork work);
+
     /// <summary>Queues <paramref name="work"/> after <paramref name="due"/>, through the registry: this runner may have retired by then.</summary>
     protected void After(TimeSpan due, TWork work, TimeProvider clock)
     {
@@ -73,6 +86,14 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
     {
         try
         {
+            if (await leases.TryAcquireAsync(leaseKind, id, stopping) is not { } lease)
+            {
+                log.LogDebug("{Runner} {Id} is advanced by another replica; handing its work on", GetType().Name, id);
+                registry.Retire(this);
+                HandOffQueued();
+                return;
+            }
+            Lease = lease;
             if (!await LoadAsync(stopping))
             {
                 log.LogWarning("{Runner} {Id} does not exist; dropping its work", GetType().Name, id);
@@ -83,8 +104,22 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
             while (true)
             {
                 while (inbox.Reader.TryRead(out var work))
-                    await ProcessAsync(work);
-                if (IsQuiet() && registry.TryRetire(this)) break;
+                {
+                    try
+                    {
+                        await ProcessAsync(work);
+                    }
+                    catch (LeaseLostException)
+                    {
+                        HandOff(work);
+                        throw;
+                    }
+                }
+                if (IsQuiet() && registry.TryRetire(this))
+                {
+                    await leases.ReleaseAsync(Lease);
+                    break;
+                }
                 if (!await inbox.Reader.WaitToReadAsync(stopping)) break;
             }
         }
@@ -92,6 +127,13 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
         {
             registry.Retire(this);
             Drain(new OperationCanceledException("the server is stopping"));
+        }
+        catch (LeaseLostException e)
+        {
+            log.LogWarning("{Runner} {Id}: {Reason}; its work goes to the new holder", GetType().Name, id, e.Message);
+            registry.Retire(this);
+            StopTimers();
+            HandOffQueued();
         }
         catch (Exception e)
         {
@@ -106,9 +148,20 @@ internal abstract class SerialRunner<TWork>(long id, RunnerRegistry<TWork> regis
 
     private void Drain(Exception why)
     {
+        StopTimers();
+        while (inbox.Reader.TryRead(out var work)) Fail(work, why);
+    }
+
+    private void HandOffQueued()
+    {
+        Complete();
+        while (inbox.Reader.TryRead(out var work)) HandOff(work);
+    }
+
+    private void StopTimers()
+    {
         Complete();
         foreach (var t in timers.Keys) t.Dispose();
         timers.Clear();
-        while (inbox.Reader.TryRead(out var work)) Fail(work, why);
     }
 }

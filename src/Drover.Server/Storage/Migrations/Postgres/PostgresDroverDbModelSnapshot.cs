@@ -63,6 +63,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Replica")
+                        .HasColumnType("text");
+
                     b.Property<string>("ResourceId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -405,6 +408,47 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("execution_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ForwardedWorkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("TakenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TakenBy")
+                        .HasColumnType("text");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Done", "Kind", "TargetId");
+
+                    b.ToTable("forwarded_work", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.InstanceRow", b =>
                 {
                     b.Property<long>("Id")
@@ -474,6 +518,31 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.HasIndex("TicketId", "BatchIndex", "Id");
 
                     b.ToTable("instances", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.LeaseRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Fence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Kind", "TargetId");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("runner_leases", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.OutputChunkRow", b =>

@@ -56,6 +56,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Replica")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResourceId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -388,6 +391,45 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("execution_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ForwardedWorkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Done", "Kind", "TargetId");
+
+                    b.ToTable("forwarded_work", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.InstanceRow", b =>
                 {
                     b.Property<long>("Id")
@@ -455,6 +497,31 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.HasIndex("TicketId", "BatchIndex", "Id");
 
                     b.ToTable("instances", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.LeaseRow", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Fence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "TargetId");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("runner_leases", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.OutputChunkRow", b =>
