@@ -24,6 +24,9 @@ public sealed class ServerProcess : IDisposable
     /// <summary>The server's database: empty for SQLite under the data directory (or, in a PostgreSQL run, created on first start).</summary>
     public string? Database { get; set; }
 
+    /// <summary>More command-line arguments (e.g. <c>--replica-name a</c>).</summary>
+    public IReadOnlyList<string> ExtraArgs { get; set; } = [];
+
     public async Task StartAsync()
     {
         if (Database is null && Postgres.IsDefault) Database = await Postgres.CreateDatabaseAsync();
@@ -39,6 +42,7 @@ public sealed class ServerProcess : IDisposable
                  })
             start.ArgumentList.Add(a);
         if (Database is not null) foreach (var a in new[] { "--database", Database }) start.ArgumentList.Add(a);
+        foreach (var a in ExtraArgs) start.ArgumentList.Add(a);
         process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
         // Drain its output so a full pipe never blocks it; keep it for a failing test's message.
         process.OutputDataReceived += (_, e) => Log(e.Data);
