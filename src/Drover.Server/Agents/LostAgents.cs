@@ -51,6 +51,27 @@ public sealed class LostAgents(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Tickets taken over from a dead replica: hosts running there whose agent is not ONLINE anywhere were never seen
+    /// leaving by this replica, so their grace starts now.
+    /// </summary>
+    public async Task WatchAsync(IReadOnlyCollection<long> ticketIds, CancellationToken ct)
+    {
+        if (ticketIds.Count == 0) return;
+        var processing = InstanceStatus.Processing.ToWire();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var hosts = await db.Instances.AsNoTracking()
+            .Where(i => ticketIds.Contains(i.TicketId) && (i.Status == processing || i.AwaitingKill))
+            .Join(db.Tickets.AsNoTracking(), i => i.TicketId, t => t.Id, (i, t) => new { t.ProjectId, i.ResourceId, i.RegionId })
+            .Distinct().ToListAsync(ct);
+        foreach (var h in hosts)
+        {
+            var host = new HostKey(h.ProjectId, h.ResourceId, h.RegionId);
+            if (!sessions.IsConnected(host) && !await registry.IsOnlineElsewhereAsync(host, TimeSpan.FromSeconds(options.Value.AgentOfflineAfterSeconds), ct))
+                Disconnected(host);
+        }
+    }
+
     /// <summary>The host's agent is gone: check again once the grace has passed.</summary>
     public void Disconnected(HostKey host)
     {

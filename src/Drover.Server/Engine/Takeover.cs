@@ -1,5 +1,6 @@
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
+using Drover.Server.Agents;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Replicas;
 
@@ -54,6 +55,7 @@ public sealed class Takeover(
         var ticketEngine = services.GetRequiredService<TicketEngine>();
         var orphanTickets = await leases.UnheldAsync(Lease.Ticket, await tickets.OpenTicketIdsAsync(ct), ct);
         foreach (var id in orphanTickets) ticketEngine.Post(id, new TicketEvent.Start());
+        await services.GetRequiredService<LostAgents>().WatchAsync(orphanTickets, ct);
         var executionEngine = services.GetRequiredService<ExecutionEngine>();
         var orphanExecutions = await leases.UnheldAsync(Lease.Execution, await executions.OpenExecutionIdsAsync(ct), ct);
         foreach (var id in orphanExecutions) executionEngine.Recover(id);

@@ -22,6 +22,9 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         var loaded = await engine.Store.LoadAsync(Id, ct);
         if (loaded is null) return false;
         (context, ticket) = loaded.Value;
+        foreach (var inst in ticket.Instances)
+            if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
+                Enqueue(new TicketWork.Redeliver(inst.Id, dispatchId));
         return true;
     }
 
@@ -36,7 +39,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             case TicketWork.Apply a: a.Reply?.TrySetException(why); break;
             case TicketWork.HostReport r: r.Reply?.TrySetException(why); break;
-            case TicketWork.DeliveryDeadline: break;
+            case TicketWork.DeliveryDeadline or TicketWork.Redeliver: break;
         }
     }
 
@@ -69,6 +72,10 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                     if (r.Reply is null) throw;
                     r.Reply.TrySetException(e);
                 }
+                break;
+            case TicketWork.Redeliver r:
+                if (ticket!.FindInstance(r.InstanceId) is { Status: InstanceStatus.Processing, StartedAtMs: null } i && i.DispatchId == r.DispatchId)
+                    await CarryOutAsync(new TicketEffect.Dispatch(r.InstanceId, r.DispatchId));
                 break;
             case TicketWork.DeliveryDeadline d:
                 var inst = ticket!.FindInstance(d.InstanceId);

@@ -15,6 +15,12 @@ internal abstract record TicketWork
     /// <summary>A host's report, accepted only from the host the instance targets.</summary>
     public sealed record HostReport(HostKey From, TicketEvent Event, TaskCompletionSource<bool>? Reply) : TicketWork;
 
+    /// <summary>
+    /// A runner (re)loaded a host that was dispatched but never reported started: the dispatch may have died with the
+    /// replica that committed it, so it is sent again (the agent's journal drops it if it already has it).
+    /// </summary>
+    public sealed record Redeliver(long InstanceId, string DispatchId) : TicketWork;
+
     /// <summary>The wait for an agent is over: if it never took this dispatch, the host is ABNORMAL ("agent offline").</summary>
     public sealed record DeliveryDeadline(long InstanceId, string DispatchId) : TicketWork;
 }
