@@ -27,6 +27,21 @@ public sealed class Takeover(
         await base.StartAsync(ct);
     }
 
+    /// <summary>Stopping after the engines (hosted services stop in reverse order): hands every lease back at once.</summary>
+    public override async Task StopAsync(CancellationToken ct)
+    {
+        await base.StopAsync(ct);
+        if (!me.IsShared) return;
+        try
+        {
+            await leases.ReleaseAllAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning("Could not hand the leases back at stop ({Error}); they expire in {Lease}", e.Message, me.LeaseTime);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(me.LeaseTime / 3, clock);
