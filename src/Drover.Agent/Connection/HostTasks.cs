@@ -17,6 +17,7 @@ internal sealed class HostTasks : IAsyncDisposable
     private readonly object _gate = new();
     private readonly DispatchJournal _journal;
     private readonly OutputSpool _spool;
+    private readonly TaskFolders _folders;
     private readonly TaskRunner _runner;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -26,15 +27,19 @@ internal sealed class HostTasks : IAsyncDisposable
 
     private sealed record Running(TaskKillSwitch Kill, SpoolWriter Spool, Task Work);
 
-    public HostTasks(string resourceId, DispatchJournal journal, OutputSpool spool, TaskRunner runner, TimeProvider time, ILogger logger)
+    public HostTasks(string resourceId, DispatchJournal journal, OutputSpool spool, TaskFolders folders, TaskRunner runner,
+        TimeProvider time, ILogger logger)
     {
         ResourceId = resourceId;
         _journal = journal;
         _spool = spool;
+        _folders = folders;
         _runner = runner;
         _time = time;
         _logger = logger;
-        _spool.DeleteAllExcept(_journal.Unacked().Select(r => r.DispatchId));
+        var open = _journal.Unacked().Select(r => r.DispatchId).ToList();
+        _spool.DeleteAllExcept(open);
+        _folders.DeleteAllExcept(open);
     }
 
     public string ResourceId { get; }
@@ -90,14 +95,20 @@ internal sealed class HostTasks : IAsyncDisposable
                 return;
             }
             _outbox.Post(Accepted(task.DispatchId, now));
-            var kill = new TaskKillSwitch();
-            var spool = _spool.OpenWriter(task.DispatchId);
-            // Registered before the task can finish, so its completion always finds its entry.
-            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var work = RunAsync(task, kill, spool, start.Task);
-            _running[task.DispatchId] = new Running(kill, spool, work);
-            start.SetResult();
+            Start(task.DispatchId, (spool, kill) => _runner.RunAsync(task, _folders.For(task.DispatchId),
+                data => Emit(task.DispatchId, spool, data), kill, _stopping.Token));
         }
+    }
+
+    private void Start(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run)
+    {
+        var kill = new TaskKillSwitch();
+        var spool = _spool.OpenWriter(dispatchId);
+        // Registered before the task can finish, so its completion always finds its entry.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var work = RunAsync(dispatchId, run, kill, spool, start.Task);
+        _running[dispatchId] = new Running(kill, spool, work);
+        start.SetResult();
     }
 
     public void Kill(KillTask kill)
@@ -122,6 +133,7 @@ internal sealed class HostTasks : IAsyncDisposable
             if (_journal.Acked(ack.DispatchId))
             {
                 _spool.Delete(ack.DispatchId);
+                _folders.For(ack.DispatchId).Delete();
             }
         }
     }
@@ -161,27 +173,29 @@ internal sealed class HostTasks : IAsyncDisposable
         _outbox.Post(new AgentMessage { Result = result });
     }
 
-    private async Task RunAsync(RunTask task, TaskKillSwitch kill, SpoolWriter spool, Task registered)
+    private async Task RunAsync(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run,
+        TaskKillSwitch kill, SpoolWriter spool, Task registered)
     {
         await registered;
         await Task.Yield(); // off the gRPC reader's thread
         TaskResult? result = null;
         try
         {
-            result = await _runner.RunAsync(task, data => Emit(task.DispatchId, spool, data), kill, _stopping.Token);
+            result = await run(spool, kill);
             spool.Complete();
             result.ChunkCount = spool.Count;
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-            // Agent stopping: no result; the next agent on this journal reports the dispatch LOST.
+            // Agent stopping: no result; the script runs on under its supervisor, and the next agent on this
+            // journal reports the dispatch LOST.
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Host {ResourceId}: dispatch {DispatchId} failed inside the agent", ResourceId, task.DispatchId);
+            _logger.LogError(e, "Host {ResourceId}: dispatch {DispatchId} failed inside the agent", ResourceId, dispatchId);
             result = new TaskResult
             {
-                DispatchId = task.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
+                DispatchId = dispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
                 Message = "the agent failed while running the script: " + e.Message,
                 FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(), ChunkCount = spool.Count,
             };
@@ -195,7 +209,7 @@ internal sealed class HostTasks : IAsyncDisposable
                     _journal.Finished(result);
                     _outbox.Post(new AgentMessage { Result = result });
                 }
-                _running.Remove(task.DispatchId);
+                _running.Remove(dispatchId);
             }
             spool.Dispose();
             kill.Dispose();

@@ -173,6 +173,7 @@ public class HostTasksTests
         tasks.OpenDispatchIds().ShouldBeEmpty();
         Drain(tasks, tasks.Connected()).ShouldBeEmpty();
         Directory.EnumerateFiles(tasks.Spool.Folder).ShouldBeEmpty();
+        Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "host-a", "tasks")).ShouldBeEmpty();
     }
 
     [Fact]
