@@ -10,7 +10,7 @@ namespace Drover.Agent;
 /// <summary>
 /// A running agent: one session (stream, journal, tasks) per host it serves. Stopping it closes the
 /// streams but leaves running scripts alone, each under its supervisor; a later agent on the same journal
-/// reports them LOST.
+/// picks them up and reports how they ended.
 /// </summary>
 public sealed class AgentHost
 {
@@ -92,8 +92,7 @@ public sealed class AgentHost
         var folder = Path.Combine(_options.JournalDirectory, SafeFileName.For(resourceId));
         var spool = new OutputSpool(Path.Combine(folder, "output"));
         var tasks = new TaskFolders(Path.Combine(folder, "tasks"));
-        var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _time, _loggers.CreateLogger("Drover.Agent.Journal"),
-            spool.Count);
+        var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _loggers.CreateLogger("Drover.Agent.Journal"));
         var settings = new RunSettings
         {
             KillGracePeriod = _options.KillGracePeriod,

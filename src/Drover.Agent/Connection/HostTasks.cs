@@ -10,7 +10,8 @@ namespace Drover.Agent.Connection;
 /// <summary>
 /// The tasks of one host: takes RunTask/KillTask/ResultAck from the server, journals each dispatch before
 /// running it, runs it, and queues what the server must hear (accepted, chunks, result). The same dispatch
-/// id is never run twice, whatever is redelivered.
+/// id is never run twice, whatever is redelivered. On start it picks up the dispatches an earlier agent process
+/// left running: their supervisors kept them going and recorded how they ended.
 /// </summary>
 internal sealed class HostTasks : IAsyncDisposable
 {
@@ -40,6 +41,13 @@ internal sealed class HostTasks : IAsyncDisposable
         var open = _journal.Unacked().Select(r => r.DispatchId).ToList();
         _spool.DeleteAllExcept(open);
         _folders.DeleteAllExcept(open);
+        lock (_gate)
+        {
+            foreach (var record in _journal.Unfinished())
+            {
+                PickUp(record);
+            }
+        }
     }
 
     public string ResourceId { get; }
@@ -99,6 +107,14 @@ internal sealed class HostTasks : IAsyncDisposable
                 data => Emit(task.DispatchId, spool, data), kill, _stopping.Token));
         }
     }
+
+    /// <summary>
+    /// A dispatch an earlier agent process was running: followed on from its supervisor's records, its output sent on
+    /// from where that agent's spool ends (the chunks in the spool keep their seq).
+    /// </summary>
+    private void PickUp(DispatchRecord record) =>
+        Start(record.DispatchId, (spool, kill) => _runner.ResumeAsync(record.DispatchId, record.AcceptedAtMs,
+            _folders.For(record.DispatchId), spool.Bytes, data => Emit(record.DispatchId, spool, data), kill, _stopping.Token));
 
     private void Start(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run)
     {
@@ -162,7 +178,7 @@ internal sealed class HostTasks : IAsyncDisposable
             result = new TaskResult
             {
                 DispatchId = record.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
-                Message = DispatchJournal.LostMessage, StartedAtMs = record.AcceptedAtMs,
+                Message = TaskRunner.LostMessage, StartedAtMs = record.AcceptedAtMs,
                 FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(),
             };
             _journal.Finished(result);
@@ -187,8 +203,7 @@ internal sealed class HostTasks : IAsyncDisposable
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-            // Agent stopping: no result; the script runs on under its supervisor, and the next agent on this
-            // journal reports the dispatch LOST.
+            // Agent stopping: no result yet; the script runs on and the next agent on this journal picks it up.
         }
         catch (Exception e)
         {

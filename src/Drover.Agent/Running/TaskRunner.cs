@@ -7,18 +7,20 @@ namespace Drover.Agent.Running;
 
 /// <summary>
 /// Runs one RunTask to its end: decides the user and interpreter (or refuses), starts the script under its
-/// supervisor, and watches it (<see cref="TaskWatch"/>).
+/// supervisor, and watches it (<see cref="TaskWatch"/>); or picks up a task an earlier agent process started.
 /// Knows nothing about journals or connections.
 /// </summary>
 internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeProvider time, ILogger logger)
 {
+    public const string LostMessage = "agent restarted while the script was running; its result is unknown";
+
     /// <summary>How long a supervisor may take to record itself (its first act) before the start counts as failed.</summary>
     private static readonly TimeSpan SupervisorStartCap = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Runs the task in <paramref name="folder"/>; <paramref name="emitChunk"/> receives every output chunk, in order,
     /// before this returns. Throws <see cref="OperationCanceledException"/> if the agent stops first: the script runs
-    /// on under its supervisor.
+    /// on under its supervisor, and the next agent picks it up (<see cref="ResumeAsync"/>).
     /// </summary>
     public async Task<TaskResult> RunAsync(RunTask task, TaskFolder folder, Action<byte[]> emitChunk, TaskKillSwitch kill,
         CancellationToken agentStopping)
@@ -84,6 +86,27 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
         }
         return await new TaskWatch(task, folder, startedAt, settings, time, logger)
             .RunAsync(alreadySent: 0, emitChunk, kill, agentStopping);
+    }
+
+    /// <summary>
+    /// Picks up a task that an earlier agent process started in <paramref name="folder"/>: it may have ended since
+    /// (its exit status is recorded), or run on. Output is sent from byte <paramref name="alreadySent"/> of the
+    /// masked stream on. LOST only if the task never got as far as a supervisor, or its folder is gone.
+    /// </summary>
+    public async Task<TaskResult> ResumeAsync(string dispatchId, long acceptedAtMs, TaskFolder folder, long alreadySent,
+        Action<byte[]> emitChunk, TaskKillSwitch kill, CancellationToken agentStopping)
+    {
+        if (folder.LoadTask() is not { } saved || folder.Supervisor is null)
+        {
+            logger.LogWarning("Dispatch {DispatchId} was starting or running when the agent stopped and left nothing to pick up: reporting it LOST",
+                dispatchId);
+            return Ended(dispatchId, TaskOutcome.Lost, -1, DateTimeOffset.FromUnixTimeMilliseconds(acceptedAtMs),
+                SecretMasker.None, LostMessage);
+        }
+        logger.LogInformation("Dispatch {DispatchId}: picking up the task an earlier agent started ({State})", dispatchId,
+            folder.ExitStatus is { } status ? $"ended with {status}" : "still running");
+        return await new TaskWatch(saved.Task, folder, saved.StartedAt, settings, time, logger)
+            .RunAsync(alreadySent, emitChunk, kill, agentStopping);
     }
 
     /// <summary>

@@ -110,6 +110,32 @@ public class SupervisorTests
     }
 
     [Fact]
+    public async Task A_recorded_pid_now_used_by_another_process_is_not_taken_for_the_supervisor()
+    {
+        var self = ProcessIdentity.Of(Environment.ProcessId)!.Value;
+        self.IsAlive.ShouldBeTrue();
+        (self with { StartTime = self.StartTime + 1 }).IsAlive.ShouldBeFalse();
+        ProcessIdentity.Parse(self.ToString()).ShouldBe(self);
+
+        // A task folder whose supervisor record names this very test process, started at another time: the pid was
+        // reused. With no exit status recorded, the task is LOST, and nothing waits for a supervisor that is gone.
+        using var dir = new TempDirectory();
+        var folder = new TaskFolder(Path.Combine(dir.Path, "task"));
+        folder.Create();
+        var task = Scripts.Shell("echo never ran");
+        folder.SaveTask(task, DateTimeOffset.UtcNow);
+        File.WriteAllText(Path.Combine(folder.Path, "supervisor"), $"{self.Pid} {self.StartTime + 1}\n");
+        File.WriteAllText(Path.Combine(folder.Path, "output"), "partial\n");
+        using var kill = new TaskKillSwitch();
+        var seen = new Run();
+        var result = await Scripts.Runner().ResumeAsync(task.DispatchId, 0, folder, 0, seen.Add, kill, default)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        result.Outcome.ShouldBe(TaskOutcome.Lost);
+        result.Message.ShouldBe(TaskWatch.SupervisorDiedMessage);
+        seen.Output.ShouldBe("partial\n");
+    }
+
+    [Fact]
     public async Task A_kill_right_after_the_start_waits_for_the_script_session_and_kills_it()
     {
         using var dir = new TempDirectory();
@@ -122,5 +148,18 @@ public class SupervisorTests
         var result = await running.WaitAsync(TimeSpan.FromSeconds(15));
         result.Outcome.ShouldBe(TaskOutcome.Killed);
         ProcFs.InSession(folder.Script!.Value.Pid).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_folder_without_a_supervisor_has_nothing_to_pick_up_and_is_LOST()
+    {
+        using var dir = new TempDirectory();
+        using var kill = new TaskKillSwitch();
+        var result = await Scripts.Runner().ResumeAsync("D-gone", 1234, new TaskFolder(Path.Combine(dir.Path, "gone")), 0,
+            _ => { }, kill, default);
+        result.Outcome.ShouldBe(TaskOutcome.Lost);
+        result.ExitCode.ShouldBe(-1);
+        result.Message.ShouldBe(TaskRunner.LostMessage);
+        result.StartedAtMs.ShouldBe(1234);
     }
 }
