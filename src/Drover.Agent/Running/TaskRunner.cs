@@ -17,6 +17,9 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
     /// <summary>How long a supervisor may take to record itself (its first act) before the start counts as failed.</summary>
     private static readonly TimeSpan SupervisorStartCap = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a task folder found without a supervisor record gets for one to appear, on pick-up.</summary>
+    private static readonly TimeSpan SupervisorRecordGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Runs the task in <paramref name="folder"/>; <paramref name="emitChunk"/> receives every output chunk, in order,
     /// before this returns. Throws <see cref="OperationCanceledException"/> if the agent stops first: the script runs
@@ -53,8 +56,10 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
         {
             return Refused(task.DispatchId, acceptedAt, $"could not write the script file: {e.Message}", masker);
         }
-        // From here the supervisor owns the script file: it removes it once the script has ended.
         var startedAt = time.GetUtcNow();
+        // Once the supervisor is started it owns the script file (it removes it when the script has ended): the agent
+        // must not, even if it stops before the supervisor has recorded itself, or the script would find no file.
+        var supervisorStarted = false;
         try
         {
             agentStopping.ThrowIfCancellationRequested();
@@ -63,6 +68,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             var start = ScriptLaunch.Supervised(settings.SupervisorScript, folder, script.Folder, interpreter, script.Path,
                 runAs, task.Params, [new("DROVER_RESOURCE_ID", settings.ResourceId), new("DROVER_DISPATCH_ID", task.DispatchId)]);
             using var process = Process.Start(start) ?? throw new Win32Exception("no process");
+            supervisorStarted = true;
             if (await SupervisorFailedAsync(process, folder, agentStopping) is { } failure)
             {
                 script.Dispose();
@@ -71,17 +77,14 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             logger.LogInformation("Dispatch {DispatchId}: started {Kind} as {User} under supervisor {Supervisor}",
                 task.DispatchId, task.Kind, runAs.Account.Name, process.Id);
         }
-        catch (Exception e) when (e is Win32Exception or IOException or UnauthorizedAccessException)
+        catch (Exception e) when ((e is Win32Exception or IOException or UnauthorizedAccessException) && !supervisorStarted)
         {
             script.Dispose();
             return Refused(task.DispatchId, acceptedAt, $"could not start the script: {e.Message}", masker);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!supervisorStarted)
         {
-            if (folder.Supervisor is null)
-            {
-                script.Dispose();
-            }
+            script.Dispose();
             throw;
         }
         return await new TaskWatch(task, folder, startedAt, settings, time, logger)
@@ -96,7 +99,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
     public async Task<TaskResult> ResumeAsync(string dispatchId, long acceptedAtMs, TaskFolder folder, long alreadySent,
         Action<byte[]> emitChunk, TaskKillSwitch kill, CancellationToken agentStopping)
     {
-        if (folder.LoadTask() is not { } saved || folder.Supervisor is null)
+        if (folder.LoadTask() is not { } saved || !await SupervisorRecordedAsync(folder, agentStopping))
         {
             logger.LogWarning("Dispatch {DispatchId} was starting or running when the agent stopped and left nothing to pick up: reporting it LOST",
                 dispatchId);
@@ -107,6 +110,24 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             folder.ExitStatus is { } status ? $"ended with {status}" : "still running");
         return await new TaskWatch(saved.Task, folder, saved.StartedAt, settings, time, logger)
             .RunAsync(alreadySent, emitChunk, kill, agentStopping);
+    }
+
+    /// <summary>
+    /// Whether the folder's supervisor has recorded itself, given a moment to: an agent that stopped right after
+    /// starting it may be followed by one that looks sooner than the supervisor writes its first record.
+    /// </summary>
+    private async Task<bool> SupervisorRecordedAsync(TaskFolder folder, CancellationToken agentStopping)
+    {
+        var giveUpAt = time.GetUtcNow() + SupervisorRecordGrace;
+        while (folder.Supervisor is null)
+        {
+            if (!folder.Exists || time.GetUtcNow() > giveUpAt)
+            {
+                return false;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, agentStopping);
+        }
+        return true;
     }
 
     /// <summary>

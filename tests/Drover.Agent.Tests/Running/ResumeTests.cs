@@ -137,4 +137,34 @@ public class ResumeTests
         result.ExitCode.ShouldBe(143);
         ProcFs.InSession(ProcFs.IntAfter(restart.Before.Output, "sid")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task An_agent_that_stops_before_the_supervisor_recorded_itself_leaves_it_the_script_and_the_next_agent_picks_it_up()
+    {
+        using var dir = new TempDirectory();
+        // A supervisor slow to get going: the agent stops between starting it and its first record.
+        var slow = Path.Combine(dir.Path, "slow-supervise.sh");
+        File.WriteAllText(slow, $"sleep 1\n. {Scripts.FastSettings.SupervisorScript}\n");
+        var folder = new TaskFolder(Path.Combine(dir.Path, "task"));
+        var marker = Path.Combine(dir.Path, "marker");
+        var task = Scripts.Shell($"echo ran >> {marker}; echo done");
+        using var stop = new CancellationTokenSource();
+        using var kill = new TaskKillSwitch();
+        var running = Scripts.Runner(Scripts.FastSettings with { SupervisorScript = slow }).RunAsync(task, folder, _ => { }, kill, stop.Token);
+        for (var i = 0; i < 200 && !ProcFs.CommandLines().Any(c => c.Contains(slow, StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(10);
+        }
+        stop.Cancel();
+        await Should.ThrowAsync<OperationCanceledException>(running);
+        folder.Supervisor.ShouldBeNull("the agent stopped before the supervisor recorded itself");
+
+        var after = new Run();
+        var result = await Scripts.Runner().ResumeAsync(task.DispatchId, 0, folder, 0, after.Add, kill, default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        result.Outcome.ShouldBe(TaskOutcome.Exited);
+        result.ExitCode.ShouldBe(0); // the script file was still there (not 127)
+        after.Output.ShouldBe("done\n");
+        File.ReadAllLines(marker).ShouldBe(["ran"]);
+    }
 }
