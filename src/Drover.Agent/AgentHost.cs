@@ -9,7 +9,8 @@ namespace Drover.Agent;
 
 /// <summary>
 /// A running agent: one session (stream, journal, tasks) per host it serves. Stopping it closes the
-/// streams but leaves running scripts alone; a later agent on the same journal reports them LOST.
+/// streams but leaves running scripts alone, each under its supervisor; a later agent on the same journal
+/// picks them up and reports how they ended.
 /// </summary>
 public sealed class AgentHost
 {
@@ -17,6 +18,7 @@ public sealed class AgentHost
     private readonly ILoggerFactory _loggers;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly Lazy<string> _supervisorScript;
 
     public AgentHost(AgentOptions options, ILoggerFactory loggerFactory) : this(options, loggerFactory, TimeProvider.System)
     {
@@ -42,6 +44,7 @@ public sealed class AgentHost
         _loggers = loggerFactory;
         _time = time;
         _logger = loggerFactory.CreateLogger("Drover.Agent");
+        _supervisorScript = new(() => SupervisorScript.Install(options.JournalDirectory));
     }
 
     /// <summary>The resource ids this agent serves (one, or ID-1..ID-N when simulating).</summary>
@@ -88,8 +91,8 @@ public sealed class AgentHost
     {
         var folder = Path.Combine(_options.JournalDirectory, SafeFileName.For(resourceId));
         var spool = new OutputSpool(Path.Combine(folder, "output"));
-        var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _time, _loggers.CreateLogger("Drover.Agent.Journal"),
-            spool.Count);
+        var tasks = new TaskFolders(Path.Combine(folder, "tasks"));
+        var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _loggers.CreateLogger("Drover.Agent.Journal"));
         var settings = new RunSettings
         {
             KillGracePeriod = _options.KillGracePeriod,
@@ -98,9 +101,10 @@ public sealed class AgentHost
             OutputDrainAfterExit = _options.OutputDrainAfterExit,
             ScratchDirectory = _options.ScratchDirectory,
             ResourceId = resourceId,
+            SupervisorScript = _supervisorScript.Value,
         };
         var runner = new TaskRunner(policy, settings, _time, _loggers.CreateLogger("Drover.Agent.Task"));
-        return new HostTasks(resourceId, journal, spool, runner, _time,
+        return new HostTasks(resourceId, journal, spool, tasks, runner, _time,
             _loggers.CreateLogger("Drover.Agent.Host"));
     }
 

@@ -37,7 +37,7 @@ public sealed class AgentOptions
 
     public int OutputChunkBytes { get; set; } = 16 * 1024;
 
-    /// <summary>How long to keep reading output after the script exits (a background child may hold the pipe).</summary>
+    /// <summary>How long to wait for the output to close after the script exits, if a background child it left holds it.</summary>
     public TimeSpan OutputDrainAfterExit { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Where per-task script files go; null: the system temp directory.</summary>

@@ -10,13 +10,15 @@ namespace Drover.Agent.Connection;
 /// <summary>
 /// The tasks of one host: takes RunTask/KillTask/ResultAck from the server, journals each dispatch before
 /// running it, runs it, and queues what the server must hear (accepted, chunks, result). The same dispatch
-/// id is never run twice, whatever is redelivered.
+/// id is never run twice, whatever is redelivered. On start it picks up the dispatches an earlier agent process
+/// left running: their supervisors kept them going and recorded how they ended.
 /// </summary>
 internal sealed class HostTasks : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly DispatchJournal _journal;
     private readonly OutputSpool _spool;
+    private readonly TaskFolders _folders;
     private readonly TaskRunner _runner;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -26,15 +28,26 @@ internal sealed class HostTasks : IAsyncDisposable
 
     private sealed record Running(TaskKillSwitch Kill, SpoolWriter Spool, Task Work);
 
-    public HostTasks(string resourceId, DispatchJournal journal, OutputSpool spool, TaskRunner runner, TimeProvider time, ILogger logger)
+    public HostTasks(string resourceId, DispatchJournal journal, OutputSpool spool, TaskFolders folders, TaskRunner runner,
+        TimeProvider time, ILogger logger)
     {
         ResourceId = resourceId;
         _journal = journal;
         _spool = spool;
+        _folders = folders;
         _runner = runner;
         _time = time;
         _logger = logger;
-        _spool.DeleteAllExcept(_journal.Unacked().Select(r => r.DispatchId));
+        var open = _journal.Unacked().Select(r => r.DispatchId).ToList();
+        _spool.DeleteAllExcept(open);
+        _folders.DeleteAllExcept(open);
+        lock (_gate)
+        {
+            foreach (var record in _journal.Unfinished())
+            {
+                PickUp(record);
+            }
+        }
     }
 
     public string ResourceId { get; }
@@ -90,14 +103,28 @@ internal sealed class HostTasks : IAsyncDisposable
                 return;
             }
             _outbox.Post(Accepted(task.DispatchId, now));
-            var kill = new TaskKillSwitch();
-            var spool = _spool.OpenWriter(task.DispatchId);
-            // Registered before the task can finish, so its completion always finds its entry.
-            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var work = RunAsync(task, kill, spool, start.Task);
-            _running[task.DispatchId] = new Running(kill, spool, work);
-            start.SetResult();
+            Start(task.DispatchId, (spool, kill) => _runner.RunAsync(task, _folders.For(task.DispatchId),
+                data => Emit(task.DispatchId, spool, data), kill, _stopping.Token));
         }
+    }
+
+    /// <summary>
+    /// A dispatch an earlier agent process was running: followed on from its supervisor's records, its output sent on
+    /// from where that agent's spool ends (the chunks in the spool keep their seq).
+    /// </summary>
+    private void PickUp(DispatchRecord record) =>
+        Start(record.DispatchId, (spool, kill) => _runner.ResumeAsync(record.DispatchId, record.AcceptedAtMs,
+            _folders.For(record.DispatchId), spool.Bytes, data => Emit(record.DispatchId, spool, data), kill, _stopping.Token));
+
+    private void Start(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run)
+    {
+        var kill = new TaskKillSwitch();
+        var spool = _spool.OpenWriter(dispatchId);
+        // Registered before the task can finish, so its completion always finds its entry.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var work = RunAsync(dispatchId, run, kill, spool, start.Task);
+        _running[dispatchId] = new Running(kill, spool, work);
+        start.SetResult();
     }
 
     public void Kill(KillTask kill)
@@ -122,6 +149,7 @@ internal sealed class HostTasks : IAsyncDisposable
             if (_journal.Acked(ack.DispatchId))
             {
                 _spool.Delete(ack.DispatchId);
+                _folders.For(ack.DispatchId).Delete();
             }
         }
     }
@@ -150,7 +178,7 @@ internal sealed class HostTasks : IAsyncDisposable
             result = new TaskResult
             {
                 DispatchId = record.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
-                Message = DispatchJournal.LostMessage, StartedAtMs = record.AcceptedAtMs,
+                Message = TaskRunner.LostMessage, StartedAtMs = record.AcceptedAtMs,
                 FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(),
             };
             _journal.Finished(result);
@@ -161,27 +189,28 @@ internal sealed class HostTasks : IAsyncDisposable
         _outbox.Post(new AgentMessage { Result = result });
     }
 
-    private async Task RunAsync(RunTask task, TaskKillSwitch kill, SpoolWriter spool, Task registered)
+    private async Task RunAsync(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run,
+        TaskKillSwitch kill, SpoolWriter spool, Task registered)
     {
         await registered;
         await Task.Yield(); // off the gRPC reader's thread
         TaskResult? result = null;
         try
         {
-            result = await _runner.RunAsync(task, data => Emit(task.DispatchId, spool, data), kill, _stopping.Token);
+            result = await run(spool, kill);
             spool.Complete();
             result.ChunkCount = spool.Count;
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-            // Agent stopping: no result; the next agent on this journal reports the dispatch LOST.
+            // Agent stopping: no result yet; the script runs on and the next agent on this journal picks it up.
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Host {ResourceId}: dispatch {DispatchId} failed inside the agent", ResourceId, task.DispatchId);
+            _logger.LogError(e, "Host {ResourceId}: dispatch {DispatchId} failed inside the agent", ResourceId, dispatchId);
             result = new TaskResult
             {
-                DispatchId = task.DispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
+                DispatchId = dispatchId, Outcome = TaskOutcome.Lost, ExitCode = -1,
                 Message = "the agent failed while running the script: " + e.Message,
                 FinishedAtMs = _time.GetUtcNow().ToUnixTimeMilliseconds(), ChunkCount = spool.Count,
             };
@@ -195,7 +224,7 @@ internal sealed class HostTasks : IAsyncDisposable
                     _journal.Finished(result);
                     _outbox.Post(new AgentMessage { Result = result });
                 }
-                _running.Remove(task.DispatchId);
+                _running.Remove(dispatchId);
             }
             spool.Dispose();
             kill.Dispose();

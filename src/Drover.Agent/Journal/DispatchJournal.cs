@@ -13,7 +13,6 @@ namespace Drover.Agent.Journal;
 internal sealed class DispatchJournal : IDisposable
 {
     public const string FileName = "journal.jsonl";
-    public const string LostMessage = "agent restarted while the script was running; its result is unknown";
 
     private readonly object _gate = new();
     private readonly string _path;
@@ -49,33 +48,17 @@ internal sealed class DispatchJournal : IDisposable
     public string Folder { get; }
 
     /// <summary>
-    /// Opens (creating if needed) the journal in <paramref name="directory"/>. Dispatches that were started
-    /// and never finished belong to an agent that died while they ran: they get a LOST result now.
-    /// Then the file is compacted. <paramref name="chunksSent"/> says how much output such a dispatch had
-    /// sent (its spool), so the LOST result still counts it.
+    /// Opens (creating if needed) the journal in <paramref name="directory"/>, then compacts the file. Dispatches
+    /// started and never finished belong to an agent that stopped while they ran: they stay open (no result), for
+    /// the host to pick up from their supervisors or report LOST.
     /// </summary>
-    public static DispatchJournal Open(string directory, int keepAcked, TimeProvider time, ILogger logger,
-        Func<string, long>? chunksSent = null)
+    public static DispatchJournal Open(string directory, int keepAcked, ILogger logger)
     {
         var journal = new DispatchJournal(directory, keepAcked, logger);
         try
         {
             journal.Load();
             journal.Compact();
-            foreach (var record in journal._order.Where(r => r.Result is null).ToList())
-            {
-                journal.Finished(new TaskResult
-                {
-                    DispatchId = record.DispatchId,
-                    Outcome = TaskOutcome.Lost,
-                    ExitCode = -1,
-                    Message = LostMessage,
-                    StartedAtMs = record.AcceptedAtMs,
-                    FinishedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
-                    ChunkCount = chunksSent?.Invoke(record.DispatchId) ?? 0,
-                });
-                logger.LogWarning("Dispatch {DispatchId} was running when the agent stopped: reporting it LOST", record.DispatchId);
-            }
             return journal;
         }
         catch
@@ -90,6 +73,15 @@ internal sealed class DispatchJournal : IDisposable
         lock (_gate)
         {
             return _records.GetValueOrDefault(dispatchId);
+        }
+    }
+
+    /// <summary>Dispatches without a result: they were running when an earlier agent process stopped.</summary>
+    public List<DispatchRecord> Unfinished()
+    {
+        lock (_gate)
+        {
+            return _order.Where(r => r.Result is null).ToList();
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class OutputSpool(string directory)
 
     public string Folder { get; } = directory;
 
+    /// <summary>Opens the dispatch's spool to append to, after whatever an earlier agent process spooled.</summary>
     public SpoolWriter OpenWriter(string dispatchId)
     {
         Directory.CreateDirectory(Folder);
@@ -78,12 +79,40 @@ internal sealed class OutputSpool(string directory)
     private string PathOf(string dispatchId) => Path.Combine(Folder, SafeFileName.For(dispatchId) + Extension);
 }
 
-/// <summary>Appends the chunks of one running dispatch.</summary>
-internal sealed class SpoolWriter(string path) : IDisposable
+/// <summary>
+/// Appends the chunks of one running dispatch. Opened again (an agent picking up a task after a restart), it
+/// continues after the last whole chunk, so every chunk keeps the seq it was sent with.
+/// </summary>
+internal sealed class SpoolWriter : IDisposable
 {
-    private readonly FileStream _file = new(path, FileMode.Create, FileAccess.Write, FileShare.Read | FileShare.Delete);
+    private readonly FileStream _file;
+
+    public SpoolWriter(string path)
+    {
+        _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        var header = new byte[4];
+        long end = 0;
+        while (_file.ReadAtLeast(header, 4, throwOnEndOfStream: false) == 4)
+        {
+            var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+            if (length < 0 || end + 4 + length > _file.Length)
+            {
+                break;
+            }
+            _file.Seek(length, SeekOrigin.Current);
+            end += 4 + length;
+            Count++;
+            Bytes += length;
+        }
+        // A chunk cut short by a crash mid-write was never sent (it is spooled before it is queued): drop it.
+        _file.SetLength(end);
+        _file.Seek(end, SeekOrigin.Begin);
+    }
 
     public long Count { get; private set; }
+
+    /// <summary>The bytes of output in the spool, i.e. sent (or queued to be) so far.</summary>
+    public long Bytes { get; private set; }
 
     public void Append(byte[] data)
     {
@@ -94,6 +123,7 @@ internal sealed class SpoolWriter(string path) : IDisposable
         // To the OS only: survives the agent crashing; the fsync comes once, before the result is journaled.
         _file.Flush();
         Count++;
+        Bytes += data.Length;
     }
 
     public void Complete() => _file.Flush(flushToDisk: true);

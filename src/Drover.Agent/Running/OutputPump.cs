@@ -5,10 +5,16 @@ namespace Drover.Agent.Running;
 /// coalesced for up to <c>flushInterval</c> so an <c>echo; sleep</c> loop still shows up live, and nothing
 /// beyond <c>maxBytes</c> sent (only counted).
 /// </summary>
+/// <remarks>
+/// What is sent is a function of the output file alone (masking and the cap do not depend on how the file was
+/// read), so an agent that picks a task up after a restart reads the file from its start again and skips the
+/// first <c>alreadySent</c> bytes: the server gets the same byte stream, continued, not a second copy.
+/// </remarks>
 internal sealed class OutputPump(
-    Stream source,
+    OutputTail source,
     SecretMasker masker,
     long maxBytes,
+    long alreadySent,
     Action<byte[]> emitChunk,
     TimeProvider time,
     TimeSpan flushInterval,
@@ -17,104 +23,54 @@ internal sealed class OutputPump(
     private readonly MemoryStream _pending = new();
     private DateTimeOffset _flushAt;
     private long _accepted;
+    private long _toSkip = alreadySent;
 
     public long ChunksSent { get; private set; }
     public long BytesDropped { get; private set; }
 
     /// <summary>
-    /// After <c>stopReading</c>, the pipe is still read (and what comes is thrown away) until it ends or
-    /// <c>stopDiscarding</c>: a daemon the script left behind would otherwise die of SIGPIPE at its next write.
+    /// Pumps until the tail ends (<see cref="OutputTail.Finish"/>). Cancelled (the agent stops), it sends nothing
+    /// more: what the masker holds back is not released early, since the next agent will decide it with what follows.
     /// </summary>
-    public Task Discarding { get; private set; } = Task.CompletedTask;
-
-    /// <summary>
-    /// Pumps until end of stream, or until <paramref name="stopReading"/>: a background child of the
-    /// script can keep the pipe open long after the script exits, so the caller decides when to stop.
-    /// </summary>
-    public async Task RunAsync(CancellationToken stopReading, CancellationToken stopDiscarding = default)
+    public async Task RunAsync(CancellationToken stopping)
     {
-        var ended = false;
         var buffer = new byte[Math.Max(chunkBytes, 4096)];
         Task<int>? read = null;
         try
         {
             while (true)
             {
-                read ??= source.ReadAsync(buffer, stopReading).AsTask();
+                read ??= source.ReadAsync(buffer, stopping);
                 if (_pending.Length > 0 && !read.IsCompleted)
                 {
                     var wait = _flushAt - time.GetUtcNow();
                     if (wait > TimeSpan.Zero)
                     {
-                        await Task.WhenAny(read, Task.Delay(wait, time, stopReading));
+                        await Task.WhenAny(read, Task.Delay(wait, time, stopping));
                     }
-                    stopReading.ThrowIfCancellationRequested();
+                    stopping.ThrowIfCancellationRequested();
                     if (!read.IsCompleted)
                     {
                         SendPending();
                         continue;
                     }
                 }
-                var n = await read.WaitAsync(stopReading);
+                var n = await read;
                 read = null;
                 if (n == 0)
                 {
-                    ended = true;
                     break;
                 }
                 Accept(masker.Push(buffer.AsSpan(0, n)));
             }
         }
-        catch (OperationCanceledException) when (stopReading.IsCancellationRequested)
-        {
-        }
-        catch (IOException)
-        {
-            // The pipe broke; whatever arrived is still sent below.
-            ended = true;
-        }
         finally
         {
-            Accept(masker.Flush());
-            SendPending();
-            if (!ended)
-            {
-                Discarding = DiscardAsync(read, stopDiscarding);
-            }
+            read?.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
         }
+        Accept(masker.Flush());
+        SendPending();
     }
-
-    private async Task DiscardAsync(Task<int>? pending, CancellationToken stop)
-    {
-        var buffer = new byte[16 * 1024];
-        try
-        {
-            if (pending is not null && await pending.WaitAsync(stop) == 0)
-            {
-                return;
-            }
-        }
-        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-        {
-            // Only the pump's read was cancelled; keep reading below.
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            Observe(pending);
-            return;
-        }
-        try
-        {
-            while (await source.ReadAsync(buffer, stop) > 0)
-            {
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
-        {
-        }
-    }
-
-    private static void Observe(Task? task) => task?.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
 
     private void Accept(byte[] data)
     {
@@ -124,7 +80,10 @@ internal sealed class OutputPump(
             take = (int)Math.Min(take, Math.Max(0, maxBytes - _accepted));
             BytesDropped += data.Length - take;
         }
-        if (take == 0)
+        _accepted += take;
+        var skip = (int)Math.Min(take, _toSkip);
+        _toSkip -= skip;
+        if (take - skip == 0)
         {
             return;
         }
@@ -132,8 +91,7 @@ internal sealed class OutputPump(
         {
             _flushAt = time.GetUtcNow() + flushInterval;
         }
-        _pending.Write(data, 0, take);
-        _accepted += take;
+        _pending.Write(data, skip, take - skip);
         while (_pending.Length >= chunkBytes)
         {
             SendPending(chunkBytes);

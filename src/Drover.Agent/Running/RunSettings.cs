@@ -9,6 +9,12 @@ internal sealed record RunSettings
     public TimeSpan OutputDrainAfterExit { get; init; } = TimeSpan.FromSeconds(1);
     public string? ScratchDirectory { get; init; }
 
+    /// <summary>How often a running task's output file and exit status are looked at.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The installed supervise.sh (<see cref="SupervisorScript.Install"/>).</summary>
+    public string SupervisorScript { get; init; } = "";
+
     /// <summary>The host this task runs for: exported to scripts as DROVER_RESOURCE_ID.</summary>
     public string ResourceId { get; init; } = "";
 }

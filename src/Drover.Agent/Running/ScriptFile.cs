@@ -18,6 +18,9 @@ internal sealed class ScriptFile : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The directory the script is in, which the supervisor removes once the script has ended.</summary>
+    public string Folder => _directory;
+
     public static ScriptFile Write(string content, string extension, RunAs runAs, string? scratchDirectory)
     {
         var parent = scratchDirectory ?? System.IO.Path.GetTempPath();

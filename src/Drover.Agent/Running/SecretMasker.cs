@@ -6,6 +6,7 @@ namespace Drover.Agent.Running;
 /// Replaces sensitive parameter values with <c>*****</c> in a byte stream. A value can arrive split across
 /// two reads, so the masker holds back the shortest tail that could still grow into a secret
 /// (never more than the longest secret minus one byte) and releases it with the next read or at the end.
+/// The masked stream is the same however the input is split into reads.
 /// </summary>
 internal sealed class SecretMasker
 {
@@ -67,16 +68,18 @@ internal sealed class SecretMasker
                 continue;
             }
             var rest = input.AsSpan(i);
+            // Decided only once no longer secret can still match here, so that where the reads split the
+            // stream changes nothing (a resumed agent re-reads the output in other pieces and must agree).
+            if (!final && CouldBecomeSecret(rest))
+            {
+                break;
+            }
             var whole = FindSecretAt(rest);
             if (whole is not null)
             {
                 output.Write(Mask);
                 i += whole.Length;
                 continue;
-            }
-            if (!final && CouldBecomeSecret(rest))
-            {
-                break;
             }
             output.WriteByte(input[i++]);
         }

@@ -13,49 +13,12 @@ internal static class SessionProcesses
         var found = new List<int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-            string stat;
-            try
-            {
-                stat = File.ReadAllText(Path.Combine(dir, "stat"));
-            }
-            catch (IOException)
-            {
-                continue; // gone while we looked
-            }
-            catch (UnauthorizedAccessException)
-            {
-                continue;
-            }
-            if (ParseStat(stat) is { } s && s.Session == sessionId && s.State is not ('Z' or 'X'))
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && ProcStat.Read(pid) is { IsLive: true } s && s.Session == sessionId)
             {
                 found.Add(pid);
             }
         }
         return found;
-    }
-
-    /// <summary>
-    /// Reads state and session from /proc/PID/stat. The command name (field 2) may hold spaces and
-    /// parentheses, so the fields are counted from the last ')'.
-    /// </summary>
-    internal static (char State, int Session)? ParseStat(string stat)
-    {
-        var close = stat.LastIndexOf(')');
-        if (close < 0)
-        {
-            return null;
-        }
-        var fields = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // After the name: state(3) ppid(4) pgrp(5) session(6).
-        if (fields.Length < 4 || fields[0].Length != 1 || !int.TryParse(fields[3], out var session))
-        {
-            return null;
-        }
-        return (fields[0][0], session);
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ public sealed class LostAgents(
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly HashSet<ITimer> timers = [];
-    private readonly Dictionary<HostKey, DateTimeOffset> awaySince = [];
+    // Which disconnect of each host is the latest: only its timer may give up on the host.
+    private readonly Dictionary<HostKey, long> latestDisconnect = [];
+    private long disconnects;
 
     private TimeSpan Grace => TimeSpan.FromSeconds(options.Value.AgentLostSeconds);
 
@@ -75,7 +77,8 @@ public sealed class LostAgents(
     /// <summary>The host's agent is gone: check again once the grace has passed.</summary>
     public void Disconnected(HostKey host)
     {
-        lock (timers) awaySince[host] = clock.GetUtcNow();
+        long disconnect;
+        lock (timers) latestDisconnect[host] = disconnect = ++disconnects;
         ITimer? timer = null;
         timer = clock.CreateTimer(_ =>
         {
@@ -83,19 +86,21 @@ public sealed class LostAgents(
             {
                 if (timer is not null && timers.Remove(timer)) timer.Dispose();
             }
-            _ = GiveUpAsync(host);
+            _ = GiveUpAsync(host, disconnect);
         }, null, Grace, Timeout.InfiniteTimeSpan);
         lock (timers) timers.Add(timer);
     }
 
-    private async Task GiveUpAsync(HostKey host)
+    private async Task GiveUpAsync(HostKey host, long disconnect)
     {
         if (sessions.IsConnected(host) || stopping.IsCancellationRequested) return;
         lock (timers)
         {
-            // Away again since this timer was set: the timer of the latest disconnect decides.
-            if (awaySince.TryGetValue(host, out var since) && clock.GetUtcNow() - since < Grace) return;
-            awaySince.Remove(host);
+            // Away again since this timer was set: the timer of the latest disconnect decides. Told apart by number, not
+            // by the clock: a timer fires by a coarse monotonic clock, often a few ms before GetUtcNow() says Grace has
+            // passed, and a host whose only timer saw that was never given up.
+            if (latestDisconnect.TryGetValue(host, out var latest) && latest != disconnect) return;
+            latestDisconnect.Remove(host);
         }
         try
         {

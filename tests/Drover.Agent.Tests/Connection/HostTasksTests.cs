@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using Drover.Agent.Connection;
+using Drover.Agent.Journal;
 using Drover.Agent.Running;
 using Drover.Agent.Tests.Running;
 using Drover.Protocol;
@@ -110,41 +111,91 @@ public class HostTasksTests
         File.ReadAllLines(marker).ShouldBe(["ran"]);
     }
 
-    [Fact]
-    public async Task A_dispatch_running_when_the_agent_stopped_is_LOST_after_restart_and_never_rerun()
+    /// <summary>What the server would keep: chunks by seq, the first copy of each (it drops a seq it already has).</summary>
+    private static string Stored(Dictionary<long, byte[]> bySeq) =>
+        Encoding.UTF8.GetString(bySeq.OrderBy(c => c.Key).SelectMany(c => c.Value).ToArray());
+
+    private static void Store(Dictionary<long, byte[]> bySeq, IEnumerable<AgentMessage> messages)
+    {
+        foreach (var chunk in messages.Where(m => m.Output is not null).Select(m => m.Output))
+        {
+            var data = chunk.Data.ToByteArray();
+            if (bySeq.TryGetValue(chunk.Seq, out var had))
+            {
+                // A chunk sent again must be the same chunk, or the server would keep a mix of two streams.
+                data.ShouldBe(had, $"seq {chunk.Seq} sent twice with different data");
+                continue;
+            }
+            bySeq[chunk.Seq] = data;
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_dispatch_running_when_the_agent_stopped_is_picked_up_reported_once_and_never_rerun(bool endsWhileAgentIsDown)
     {
         using var dir = new TempDirectory();
         var marker = Path.Combine(dir.Path, "marker");
-        var task = Scripts.Shell($"echo sid=$$; sleep 2; echo ran >> {marker}");
-        int sid;
+        // Output before and after the restart, in several chunks (the test agent flushes every 50 ms).
+        var task = Scripts.Shell($"echo ran >> {marker}; for i in 1 2 3; do echo before$i; sleep 0.1; done; sleep 1; " +
+            "for i in 1 2 3; do echo after$i; sleep 0.1; done; exit 3");
+        var server = new Dictionary<long, byte[]>();
         await using (var before = Open(dir.Path))
         {
             var queue = before.Connected();
             before.Run(task);
-            var seen = await ReadUntil(before, queue, m => m.Output is not null);
-            sid = ProcFs.IntAfter(OutputOf(seen, task.DispatchId), "sid");
+            Store(server, await ReadUntil(before, queue, m => m.Output?.Data.ToStringUtf8().Contains("before3") == true));
         }
-        ProcFs.IsAlive(sid).ShouldBeTrue(); // stopping the agent does not kill scripts
+        File.ReadAllLines(marker).ShouldBe(["ran"]); // stopping the agent does not kill scripts
+        if (endsWhileAgentIsDown)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+        }
 
         await using var after = Open(dir.Path);
         after.OpenDispatchIds().ShouldBe([task.DispatchId]);
         var replay = after.Connected();
         var replayed = await ReadUntil(after, replay, ResultOf(task.DispatchId));
         replayed[0].Accepted.DispatchId.ShouldBe(task.DispatchId);
-        OutputOf(replayed, task.DispatchId).ShouldStartWith("sid="); // output sent before the restart is kept
+        Store(server, replayed);
+        var result = replayed[^1].Result;
+        result.Outcome.ShouldBe(TaskOutcome.Exited);
+        result.ExitCode.ShouldBe(3);
+        result.ChunkCount.ShouldBe(server.Count);
+        server.Keys.Order().ShouldBe(Enumerable.Range(0, server.Count).Select(i => (long)i));
+        Stored(server).ShouldBe("before1\nbefore2\nbefore3\nafter1\nafter2\nafter3\n");
+
+        // A redelivery gets the same result; nothing runs again.
+        after.Run(task);
+        (await ReadUntil(after, replay, ResultOf(task.DispatchId))).Last().Result.ShouldBe(result);
+        await after.WhenAllDoneAsync();
+        File.ReadAllLines(marker).ShouldBe(["ran"]);
+    }
+
+    [Fact]
+    public async Task A_dispatch_journaled_by_an_agent_that_died_before_its_supervisor_started_is_LOST_after_restart()
+    {
+        using var dir = new TempDirectory();
+        // What such an agent leaves: the dispatch journaled, maybe a chunk spooled, no task folder.
+        var host = Path.Combine(dir.Path, "host-a");
+        using (var journal = DispatchJournal.Open(host, 100, NullLogger.Instance))
+        {
+            journal.TryAccept("D-died", 1234, out _).ShouldBeTrue();
+        }
+        using (var writer = new OutputSpool(Path.Combine(host, "output")).OpenWriter("D-died"))
+        {
+            writer.Append("partial\n"u8.ToArray());
+        }
+
+        await using var after = Open(dir.Path);
+        var replayed = await ReadUntil(after, after.Connected(), ResultOf("D-died"));
+        OutputOf(replayed, "D-died").ShouldBe("partial\n");
         var lost = replayed[^1].Result;
         lost.Outcome.ShouldBe(TaskOutcome.Lost);
-        lost.Message.ShouldBe("agent restarted while the script was running; its result is unknown");
-        lost.ChunkCount.ShouldBe(replayed.Count(m => m.Output is not null));
-        lost.ChunkCount.ShouldBeGreaterThan(0);
-
-        after.Run(task);
-        (await ReadUntil(after, replay, ResultOf(task.DispatchId))).Last().Result.Outcome.ShouldBe(TaskOutcome.Lost);
-        for (var i = 0; i < 50 && !File.Exists(marker); i++)
-        {
-            await Task.Delay(100);
-        }
-        File.ReadAllLines(marker).ShouldBe(["ran"]);
+        lost.Message.ShouldBe(TaskRunner.LostMessage);
+        lost.StartedAtMs.ShouldBe(1234);
+        lost.ChunkCount.ShouldBe(1);
     }
 
     [Fact]
@@ -173,6 +224,7 @@ public class HostTasksTests
         tasks.OpenDispatchIds().ShouldBeEmpty();
         Drain(tasks, tasks.Connected()).ShouldBeEmpty();
         Directory.EnumerateFiles(tasks.Spool.Folder).ShouldBeEmpty();
+        Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "host-a", "tasks")).ShouldBeEmpty();
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Drover.Agent.Tests.Journal;
 public class DispatchJournalTests
 {
     private static DispatchJournal Open(string dir, int keepAcked = 100) =>
-        DispatchJournal.Open(dir, keepAcked, TimeProvider.System, NullLogger.Instance);
+        DispatchJournal.Open(dir, keepAcked, NullLogger.Instance);
 
     private static TaskResult Exited(string id, int code = 0) =>
         new() { DispatchId = id, Outcome = TaskOutcome.Exited, ExitCode = code, Message = "m", StartedAtMs = 1, FinishedAtMs = 2, ChunkCount = 3 };
@@ -37,19 +37,20 @@ public class DispatchJournalTests
     }
 
     [Fact]
-    public void A_dispatch_started_without_a_result_is_LOST_after_a_restart()
+    public void A_dispatch_started_without_a_result_stays_open_after_a_restart_for_the_host_to_pick_up()
     {
         using var dir = new TempDirectory();
         using (var journal = Open(dir.Path))
         {
             journal.TryAccept("running", 10, out _);
+            journal.TryAccept("done", 11, out _);
+            journal.Finished(Exited("done"));
         }
         using (var journal = Open(dir.Path))
         {
-            var result = journal.Find("running")!.Result!;
-            result.Outcome.ShouldBe(TaskOutcome.Lost);
-            result.Message.ShouldBe("agent restarted while the script was running; its result is unknown");
-            result.StartedAtMs.ShouldBe(10);
+            journal.Find("running")!.Result.ShouldBeNull();
+            journal.Unfinished().Select(r => r.DispatchId).ShouldBe(["running"]);
+            journal.Unacked().Select(r => r.DispatchId).ShouldBe(["running", "done"]);
         }
     }
 
@@ -130,5 +131,31 @@ public class DispatchJournalTests
         spool.Count("x/../y").ShouldBe(3);
         spool.DeleteAllExcept([]);
         spool.Count("x/../y").ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_spool_opened_again_continues_after_its_last_whole_chunk()
+    {
+        using var dir = new TempDirectory();
+        var spool = new OutputSpool(dir.Path);
+        using (var writer = spool.OpenWriter("d"))
+        {
+            writer.Append([1, 2]);
+            writer.Append([3]);
+        }
+        // A crash mid-write: a header promising 9 bytes, and 2 of them.
+        using (var file = new FileStream(Path.Combine(dir.Path, "d.chunks"), FileMode.Append))
+        {
+            file.Write([9, 0, 0, 0, 7, 7]);
+        }
+        using (var writer = spool.OpenWriter("d"))
+        {
+            writer.Count.ShouldBe(2);
+            writer.Bytes.ShouldBe(3);
+            writer.Append([4, 5, 6]);
+            writer.Count.ShouldBe(3);
+            writer.Bytes.ShouldBe(6);
+        }
+        spool.Read("d", 10).ShouldBe([[1, 2], [3], [4, 5, 6]]);
     }
 }

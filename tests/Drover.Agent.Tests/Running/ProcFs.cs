@@ -36,6 +36,23 @@ internal static class ProcFs
         }
     }
 
+    /// <summary>The command line of every process this test can see, arguments joined by spaces.</summary>
+    public static List<string> CommandLines()
+    {
+        var lines = new List<string>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                lines.Add(File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' '));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        return lines;
+    }
+
     /// <summary>Reads "key=value" lines the scripts print about themselves.</summary>
     public static int IntAfter(string output, string key)
     {

@@ -13,7 +13,13 @@ internal static class Scripts
         KillGracePeriod = TimeSpan.FromSeconds(2),
         OutputFlushInterval = TimeSpan.FromMilliseconds(100),
         OutputDrainAfterExit = TimeSpan.FromMilliseconds(500),
+        PollInterval = TimeSpan.FromMilliseconds(20),
+        // Next to the test binaries: nothing to clean up, and the same file as a real agent would write.
+        SupervisorScript = SupervisorScript.Install(AppContext.BaseDirectory),
     };
+
+    public static TaskRunner Runner(RunSettings? settings = null, RunAsPolicy? policy = null) =>
+        new(policy ?? RunAsPolicy.ForThisProcess([]), settings ?? FastSettings, TimeProvider.System, NullLogger.Instance);
 
     public static RunTask Shell(string content, string? user = null, int timeoutSeconds = 30, params ScriptParameter[] parameters)
     {
@@ -29,14 +35,15 @@ internal static class Scripts
         return task;
     }
 
+    /// <summary>Runs the task to its end in a task folder of its own, removed afterwards.</summary>
     public static async Task<Run> RunAsync(RunTask task, RunAsPolicy? policy = null, TaskKillSwitch? kill = null,
         RunSettings? settings = null, CancellationToken stopping = default)
     {
-        var runner = new TaskRunner(policy ?? RunAsPolicy.ForThisProcess([]), settings ?? FastSettings, TimeProvider.System,
-            NullLogger.Instance);
+        using var dir = new TempDirectory();
         var run = new Run();
         using var ownKill = new TaskKillSwitch();
-        run.Result = await runner.RunAsync(task, run.Add, kill ?? ownKill, stopping);
+        run.Result = await Runner(settings, policy).RunAsync(task, new TaskFolder(Path.Combine(dir.Path, "task")), run.Add,
+            kill ?? ownKill, stopping);
         return run;
     }
 

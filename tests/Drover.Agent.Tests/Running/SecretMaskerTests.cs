@@ -45,6 +45,22 @@ public class SecretMaskerTests
         Stream(new SecretMasker(["abc", "abcdef", "xyz"]), "abcdef abc xy", "z abcab", "c").ShouldBe("***** ***** ***** **********");
 
     [Fact]
+    public void The_result_does_not_depend_on_where_reads_split_the_stream()
+    {
+        // A resumed agent reads the output file in other pieces than the agent that sent the first part did;
+        // both must produce the same bytes. "abcd" read as "ab" + "cd" once became "*****cd".
+        var secrets = new[] { "ab", "abcd", "xyz" };
+        const string text = "abcd ab abc abcdab xyzab abcd";
+        var whole = Stream(new SecretMasker(secrets), text);
+        whole.ShouldBe("***** ***** *****c ********** ********** *****");
+        for (var cut = 0; cut <= text.Length; cut++)
+        {
+            Stream(new SecretMasker(secrets), text[..cut], text[cut..]).ShouldBe(whole, $"split at {cut}");
+        }
+        Stream(new SecretMasker(secrets), text.Select(c => c.ToString()).ToArray()).ShouldBe(whole, "one byte at a time");
+    }
+
+    [Fact]
     public void Masks_multibyte_secrets_split_inside_a_character()
     {
         var masker = new SecretMasker(["pässwörd"]);

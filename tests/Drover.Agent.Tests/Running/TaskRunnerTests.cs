@@ -147,13 +147,14 @@ public class TaskRunnerTests
     {
         using var dir = new TempDirectory();
         var marker = Path.Combine(dir.Path, "alive");
-        var run = await Scripts.RunAsync(Scripts.Shell($"(sleep 1.5; echo late; echo alive > {marker}) & echo started"));
+        // 4 s: the result must not wait for the daemon, with room for a loaded machine (the supervisor fsyncs the exit status).
+        var run = await Scripts.RunAsync(Scripts.Shell($"(sleep 4; echo late; echo alive > {marker}) & echo started"));
         run.Result.Outcome.ShouldBe(TaskOutcome.Exited);
-        for (var i = 0; i < 40 && !File.Exists(marker); i++)
+        for (var i = 0; i < 100 && !File.Exists(marker); i++)
         {
             await Task.Delay(100);
         }
-        File.Exists(marker).ShouldBeTrue(); // not killed by SIGPIPE when it wrote to the abandoned pipe
+        File.Exists(marker).ShouldBeTrue(); // not killed by SIGPIPE when it wrote to output nobody reads any more
         run.Output.ShouldBe("started\n");
     }
 
@@ -187,27 +188,33 @@ public class TaskRunnerTests
     }
 
     [Fact]
-    public async Task Agent_stopping_leaves_the_script_running_and_gives_no_result()
+    public async Task Agent_stopping_leaves_the_script_to_its_supervisor_which_records_how_it_ended()
     {
         using var dir = new TempDirectory();
         using var stop = new CancellationTokenSource();
         var marker = Path.Combine(dir.Path, "marker");
-        var runner = new TaskRunner(RunAsPolicy.ForThisProcess([]), Scripts.FastSettings, TimeProvider.System,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var folder = new TaskFolder(Path.Combine(dir.Path, "task"));
         var seen = new Run();
         using var kill = new TaskKillSwitch();
-        var running = runner.RunAsync(Scripts.Shell($"echo sid=$$; sleep 2; echo ran > {marker}"), seen.Add, kill, stop.Token);
+        var running = Scripts.Runner().RunAsync(Scripts.Shell($"echo sid=$$; sleep 2; echo ran > {marker}; exit 5"), folder,
+            seen.Add, kill, stop.Token);
         for (var i = 0; i < 100 && seen.Chunks.Count == 0; i++)
         {
             await Task.Delay(50);
         }
         stop.Cancel();
         await Should.ThrowAsync<OperationCanceledException>(running);
-        ProcFs.IsAlive(ProcFs.IntAfter(seen.Output, "sid")).ShouldBeTrue();
-        for (var i = 0; i < 50 && !File.Exists(marker); i++)
+        var sid = ProcFs.IntAfter(seen.Output, "sid");
+        ProcFs.IsAlive(sid).ShouldBeTrue();
+        folder.Supervisor!.Value.IsAlive.ShouldBeTrue();
+        folder.ExitStatus.ShouldBeNull();
+
+        for (var i = 0; i < 100 && folder.ExitStatus is null; i++)
         {
             await Task.Delay(100);
         }
+        folder.ExitStatus.ShouldBe(5);
         File.Exists(marker).ShouldBeTrue();
+        File.ReadAllText(folder.OutputPath).ShouldBe($"sid={sid}\n");
     }
 }

@@ -51,9 +51,9 @@ public sealed class LostAgentTests
 
         var host = (await d.InstancesAsync(uuid, 1))[0]!;
         host.Message().ShouldNotContain("agent lost", Case.Sensitive, "the server did not give up on a host whose agent came back");
-        // Until scripts run under supervisors that outlive the agent, a restarted agent reports a dispatch it was
-        // running as LOST (it cannot know its exit code): that report, not the server's timer, ends the host.
-        host.Status().ShouldBe("ABNORMAL");
-        host.Message().ShouldContain("agent restarted while the script was running");
+        // The script ran on under its supervisor; the restarted agent picked it up and reported its real end.
+        host.Status().ShouldBe("FINISHED", host.ToJsonString());
+        host.Message().ShouldBe("finished\n");
+        host.ExitCode().ShouldBe(0);
     }
 }

@@ -56,12 +56,16 @@ public sealed class TestDrover : IAsyncDisposable
         return d;
     }
 
-    /// <summary>Starts an agent serving one host (or <paramref name="simulate"/> hosts) and waits until the server lists it ONLINE.</summary>
-    public async Task<IReadOnlyList<string>> StartAgentAsync(string resourceId, int simulate = 0, IReadOnlyList<string>? allowedUsers = null, string? journalDir = null)
+    /// <summary>
+    /// Starts an agent serving one host (or <paramref name="simulate"/> hosts) and waits until the server lists it ONLINE.
+    /// <paramref name="server"/>: the address it dials instead of the server's (a proxy standing for the network).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StartAgentAsync(string resourceId, int simulate = 0, IReadOnlyList<string>? allowedUsers = null,
+        string? journalDir = null, string? server = null)
     {
         var options = new AgentOptions
         {
-            Server = AgentUrl, Token = Token, ResourceId = resourceId, RegionId = "local", Simulate = simulate,
+            Server = server ?? AgentUrl, Token = Token, ResourceId = resourceId, RegionId = "local", Simulate = simulate,
             JournalDirectory = journalDir ?? Path.Combine(DataDir, "agent-journal"),
             AllowedUsers = allowedUsers ?? [],
             KillGracePeriod = TimeSpan.FromSeconds(2),
