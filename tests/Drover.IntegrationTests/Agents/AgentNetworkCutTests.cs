@@ -77,7 +77,7 @@ public sealed class AgentNetworkCutTests
             TimeSpan.FromSeconds(30), "the late results to be audited");
         var late = (await d.AuditAsync()).Where(a => a.Action == "instance.late_result").ToList();
         late.Count.ShouldBe(Hosts, "each late result is recorded once");
-        late.ShouldAllBe(a => a.Detail!.StartsWith("Exited exit 0"));
+        late.ShouldAllBe(a => a.Detail!.StartsWith("succeeded (exit 0)"));
         late.Select(a => a.Actor).Order().ShouldBe(hosts.Select(h => "agent:" + h).Order());
         (await ResultsAsync(d, uuid)).ShouldBe(before, "a late result changed the ticket");
         var after = await d.HostsAsync(uuid);
