@@ -60,12 +60,23 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         }
     }
 
-    /// <summary>kill -9, then start again on the same data directory and ports (agents reconnect by themselves).</summary>
-    public async Task KillAndRestartAsync()
+    /// <summary>The server's SQLite file, for a test that sets up the state a crash at a precise point leaves.</summary>
+    public string DatabasePath => Path.Combine(dir, "data", "drover.db");
+
+    /// <summary>kill -9: no shutdown, nothing flushed.</summary>
+    public void Kill()
     {
         server.KillHard();
         Kills++;
-        await server.StartAsync();
+    }
+
+    /// <summary>Starts the server again on the same data directory and ports (agents reconnect by themselves).</summary>
+    public Task RestartAsync() => server.StartAsync();
+
+    public async Task KillAndRestartAsync()
+    {
+        Kill();
+        await RestartAsync();
     }
 
     /// <summary>Waits for the moment (polling the API), then a random few hundred milliseconds more, then kills and restarts.</summary>
