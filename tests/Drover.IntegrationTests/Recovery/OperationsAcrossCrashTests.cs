@@ -32,9 +32,15 @@ public sealed class OperationsAcrossCrashTests(ITestOutputHelper output)
         await rig.WaitForTicketAsync(rotating, t => t.Status() == "PAUSED" && t.CurrentBatch() == 2, "PAUSED before batch 2");
         await rig.WaitForStatusAsync(retried, "ABNORMAL");
 
-        // A ticket whose first batch is running (long enough to span the kills) when it is paused and one host canceled.
+        // A ticket whose first batch is running when it is paused and one host canceled: its hosts wait for the test's go
+        // (so they span the kills however slow the machine), polling with a sleep that carries this test's marker.
         var slow = await rig.CreateScriptAsync(
-            $"{rig.Markers.Line}; sleep 6.{n}; echo done > {ends.Dir}/$DROVER_RESOURCE_ID; echo \"ok on $DROVER_RESOURCE_ID\"");
+            $$"""
+            {{rig.Markers.Line}}
+            until [ -e {{ends.Dir}}/go ]; do sleep 0.1{{n}}; done
+            echo done > {{ends.Dir}}/$DROVER_RESOURCE_ID
+            echo "ok on $DROVER_RESOURCE_ID"
+            """);
         var paused = await rig.ExecuteAsync(slow, [[h[5], h[6], h[7]], [h[8]]]);
         await TicketChecks.WaitForProcessesAsync(n, 3);
         var victim = await rig.WaitForHostAsync(paused, h[5], i => i.Status() == "PROCESSING", "PROCESSING");
@@ -52,9 +58,10 @@ public sealed class OperationsAcrossCrashTests(ITestOutputHelper output)
         rotatingInfo.CurrentBatch().ShouldBe(2);
         (await rig.TicketAsync(retried)).Status().ShouldNotBe("ABNORMAL", "RETRY_FAILED was accepted before the kill");
 
-        // Once more while the slow hosts and the retry run.
+        // Once more while the slow hosts and the retry run; then the slow hosts may end.
         await Task.Delay(Random.Shared.Next(1500));
         await rig.KillAndRestartAsync();
+        File.WriteAllText(ends.PathOf("go"), "");
 
         // The retried host ran its second attempt; the canceled host's process was killed (it never got to its end) while
         // the rest of its batch finished; the paused ticket closed its batch and waits; the rotating one still waits.
@@ -68,7 +75,7 @@ public sealed class OperationsAcrossCrashTests(ITestOutputHelper output)
         slowHosts[h[6]].Status().ShouldBe("FINISHED");
         slowHosts[h[7]].Status().ShouldBe("FINISHED");
         slowHosts[h[8]].Status().ShouldBe("READY");
-        ends.Exists(h[5]).ShouldBeFalse("the canceled host's script was killed before its end");
+        ends.Exists(h[5]).ShouldBeFalse("the canceled host's script was killed before the go");
         ends.Exists(h[6]).ShouldBeTrue();
         rotatingInfo = await rig.TicketAsync(rotating);
         rotatingInfo.Status().ShouldBe("PAUSED");
