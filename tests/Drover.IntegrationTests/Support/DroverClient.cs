@@ -6,7 +6,7 @@ namespace Drover.IntegrationTests.Support;
 
 /// <summary>
 /// Drover's REST API as the tests use it, wherever the server runs: in this process (<see cref="TestDrover"/>) or as a
-/// process of its own that a test kills and restarts (<see cref="Recovery.CrashRig"/>).
+/// process of its own that a test kills and restarts (<see cref="CrashRig"/>).
 /// </summary>
 public abstract class DroverClient
 {

@@ -1,7 +1,7 @@
 using Drover.Agent;
 using Microsoft.Extensions.Logging;
 
-namespace Drover.IntegrationTests.Recovery;
+namespace Drover.IntegrationTests.Support;
 
 /// <summary>
 /// A Drover to crash: the server as a process of its own (killed with SIGKILL, restarted on the same data directory and
@@ -13,7 +13,8 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     private readonly string dir;
     private readonly ServerProcess server;
     private readonly ILoggerFactory logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Error).AddConsole());
-    private readonly List<(CancellationTokenSource Stop, Task Run)> agents = [];
+    private readonly List<AgentOptions> agentOptions = [];
+    private readonly Dictionary<int, (CancellationTokenSource Stop, Task Run)> running = [];
     private readonly List<string> hosts = [];
 
     private CrashRig(string dir, ServerProcess server) : base(server.ApiUrl)
@@ -48,7 +49,7 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         try
         {
             await rig.server.StartAsync();
-            for (var a = 0; a < agents; a++) rig.StartAgent($"{rig.Prefix}-a{a}", hostsPerAgent, configureAgent);
+            for (var a = 0; a < agents; a++) rig.AddAgent($"{rig.Prefix}-a{a}", hostsPerAgent, configureAgent);
             await WaitUntilAsync(async () => await rig.RegisteredHostsAsync() == rig.hosts.Count,
                 TimeSpan.FromSeconds(60), $"{rig.hosts.Count} hosts to register");
             return rig;
@@ -101,7 +102,25 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         return all["total"]!.GetValue<long>();
     }
 
-    private void StartAgent(string resourceId, int simulate, Action<AgentOptions>? configure)
+    /// <summary>Stops agent <paramref name="index"/> (its scripts go on; its journal stays) as if its machine went away.</summary>
+    public async Task StopAgentAsync(int index)
+    {
+        if (!running.Remove(index, out var agent)) return;
+        await agent.Stop.CancelAsync();
+        try { await agent.Run.WaitAsync(TimeSpan.FromSeconds(15)); } catch (Exception) { /* the agent's own log says why */ }
+        agent.Stop.Dispose();
+    }
+
+    /// <summary>Starts agent <paramref name="index"/> again, on the same journal.</summary>
+    public void StartAgent(int index)
+    {
+        if (running.ContainsKey(index)) return;
+        var agent = new AgentHost(agentOptions[index], logs);
+        var stop = new CancellationTokenSource();
+        running[index] = (stop, Task.Run(() => agent.RunAsync(stop.Token)));
+    }
+
+    private void AddAgent(string resourceId, int simulate, Action<AgentOptions>? configure)
     {
         var options = new AgentOptions
         {
@@ -111,20 +130,14 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
             OutputFlushInterval = TimeSpan.FromMilliseconds(50),
         };
         configure?.Invoke(options);
-        var agent = new AgentHost(options, logs);
-        hosts.AddRange(agent.ResourceIds);
-        var stop = new CancellationTokenSource();
-        agents.Add((stop, Task.Run(() => agent.RunAsync(stop.Token))));
+        agentOptions.Add(options);
+        hosts.AddRange(options.HostResourceIds());
+        StartAgent(agentOptions.Count - 1);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (stop, run) in agents)
-        {
-            await stop.CancelAsync();
-            try { await run.WaitAsync(TimeSpan.FromSeconds(15)); } catch (Exception) { /* the agent's own log says why */ }
-            stop.Dispose();
-        }
+        foreach (var index in running.Keys.ToList()) await StopAgentAsync(index);
         server.Dispose();
         Api.Dispose();
         logs.Dispose();
