@@ -9,6 +9,12 @@ namespace Drover.Server.Agents;
 /// <summary>The agents table: identity as the agent declared it, status, last heartbeat.</summary>
 public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, TimeProvider clock)
 {
+    /// <summary>
+    /// From when this server could hear heartbeats. While it was down none could arrive: that silence is the server's,
+    /// so an agent's lease runs from its last heartbeat or from here, whichever is later.
+    /// </summary>
+    private readonly DateTimeOffset listeningSince = clock.GetUtcNow();
+
     public async Task RegisterAsync(HostKey host, Hello hello, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -51,7 +57,8 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, T
         await using var db = await dbs.CreateDbContextAsync(ct);
         var agent = await Of(db, host).AsNoTracking().Select(a => new { a.Status, a.LastHeartbeat }).FirstOrDefaultAsync(ct);
         if (agent is null || agent.Status != AgentStatus.Online) return TimeSpan.Zero;
-        var left = DateTimeOffset.FromUnixTimeMilliseconds(agent.LastHeartbeat) + lease - clock.GetUtcNow();
+        var heard = DateTimeOffset.FromUnixTimeMilliseconds(agent.LastHeartbeat);
+        var left = (heard > listeningSince ? heard : listeningSince) + lease - clock.GetUtcNow();
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
@@ -75,6 +82,8 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, T
     /// <summary>Agents silent for longer than the lease become OFFLINE (a half-open connection never says goodbye).</summary>
     public async Task<int> ExpireAsync(TimeSpan lease, Func<HostKey, bool> connectedHere, CancellationToken ct)
     {
+        // In its first lease this server has not yet had the time to hear from every agent: none has expired.
+        if (clock.GetUtcNow() - listeningSince < lease) return 0;
         var cutoff = clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)lease.TotalMilliseconds;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var stale = await db.Agents.Where(a => a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff).ToListAsync(ct);

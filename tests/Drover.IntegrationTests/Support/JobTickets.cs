@@ -33,11 +33,11 @@ public static class JobTickets
     public static Dictionary<string, string> Pairs(this JsonNode node, string field) =>
         node[field]!.AsArray().ToDictionary(p => p!["key"]!.GetValue<string>(), p => p!["value"]!.GetValue<string>());
 
-    public static async Task<string> CreateJobAsync(this TestDrover d, string content, string? name = null) =>
+    public static async Task<string> CreateJobAsync(this DroverClient d, string content, string? name = null) =>
         (await d.PostDataAsync("/v1/documents", new { name = name ?? d.Prefix + "_" + Guid.NewGuid().ToString("N")[..6], content, enterprise_project_id = "0", risk_level = "LOW" }))
         .GetValue<string>();
 
-    public static async Task UpdateJobAsync(this TestDrover d, string documentId, string name, string content)
+    public static async Task UpdateJobAsync(this DroverClient d, string documentId, string name, string content)
     {
         var r = await d.Api.PutAsJsonAsync($"/v1/documents/{documentId}", new { name, content });
         var text = await r.Content.ReadAsStringAsync();
@@ -45,23 +45,23 @@ public static class JobTickets
         JsonNode.Parse(text)!["data"]!.GetValue<string>().ShouldBe(documentId);
     }
 
-    public static Task<JsonNode> JobAsync(this TestDrover d, string documentId, string? version = null) =>
+    public static Task<JsonNode> JobAsync(this DroverClient d, string documentId, string? version = null) =>
         d.GetDataAsync($"/v1/documents/{documentId}" + (version is null ? "" : $"?version={version}"));
 
     /// <summary>Executes a job (POST /v1/documents/{id}) and returns the execution id.</summary>
-    public static async Task<string> ExecuteJobAsync(this TestDrover d, string documentId, object body)
+    public static async Task<string> ExecuteJobAsync(this DroverClient d, string documentId, object body)
     {
         var id = (await d.PostDataAsync($"/v1/documents/{documentId}", body)).GetValue<string>();
         id.ShouldStartWith("EX");
         return id;
     }
 
-    public static Task<JsonNode> ExecutionAsync(this TestDrover d, string executionId) => d.GetDataAsync($"/v1/executions/{executionId}");
+    public static Task<JsonNode> ExecutionAsync(this DroverClient d, string executionId) => d.GetDataAsync($"/v1/executions/{executionId}");
 
-    public static async Task<string> ExecutionStatusAsync(this TestDrover d, string executionId) => (await d.ExecutionAsync(executionId)).Status();
+    public static async Task<string> ExecutionStatusAsync(this DroverClient d, string executionId) => (await d.ExecutionAsync(executionId)).Status();
 
     /// <summary>Every step run of the execution (GET /v1/executions/{id}/steps), in batch then step order.</summary>
-    public static async Task<List<JsonNode>> ExecutionStepsAsync(this TestDrover d, string executionId)
+    public static async Task<List<JsonNode>> ExecutionStepsAsync(this DroverClient d, string executionId)
     {
         var body = (await d.Api.GetFromJsonAsync<JsonObject>($"/v1/executions/{executionId}/steps?limit=1000"))!;
         var steps = body["data"]!.AsArray().Select(s => s!).ToList();
@@ -74,7 +74,7 @@ public static class JobTickets
         steps.Single(s => s.Str("name") == name && s.Prop("batch_index") == batch.ToString());
 
     /// <summary>GET /v1/executions/instances?execution_step_id=: a scripts step's hosts, or the step as its single instance.</summary>
-    public static async Task<List<JsonNode>> StepInstancesAsync(this TestDrover d, string executionStepId)
+    public static async Task<List<JsonNode>> StepInstancesAsync(this DroverClient d, string executionStepId)
     {
         var r = await d.Api.GetAsync($"/v1/executions/instances?execution_step_id={executionStepId}&limit=1000");
         var text = await r.Content.ReadAsStringAsync();
@@ -86,10 +86,10 @@ public static class JobTickets
     }
 
     /// <summary>The hosts of a scripts step run, by resource id.</summary>
-    public static async Task<Dictionary<string, JsonNode>> StepHostsAsync(this TestDrover d, JsonNode stepRun) =>
+    public static async Task<Dictionary<string, JsonNode>> StepHostsAsync(this DroverClient d, JsonNode stepRun) =>
         (await d.StepInstancesAsync(stepRun.Str("execution_step_id"))).ToDictionary(i => i.Prop("resource_id"));
 
-    public static async Task<JsonNode> WaitForExecutionAsync(this TestDrover d, string executionId, Func<JsonNode, bool> condition, string what,
+    public static async Task<JsonNode> WaitForExecutionAsync(this DroverClient d, string executionId, Func<JsonNode, bool> condition, string what,
         TimeSpan? timeout = null)
     {
         JsonNode? last = null;
@@ -101,17 +101,17 @@ public static class JobTickets
         return last!;
     }
 
-    public static Task<JsonNode> WaitForExecutionAsync(this TestDrover d, string executionId, string status, TimeSpan? timeout = null) =>
+    public static Task<JsonNode> WaitForExecutionAsync(this DroverClient d, string executionId, string status, TimeSpan? timeout = null) =>
         d.WaitForExecutionAsync(executionId, e => e.Status() == status, $"to be {status}", timeout);
 
     /// <summary>Waits until the execution is Pending with <paramref name="step"/> of batch <paramref name="batch"/> next.</summary>
-    public static Task<JsonNode> WaitForPendingAsync(this TestDrover d, string executionId, int batch, string step) =>
+    public static Task<JsonNode> WaitForPendingAsync(this DroverClient d, string executionId, int batch, string step) =>
         d.WaitForExecutionAsync(executionId,
             e => e.Status() == "Pending" && e["current_batch_index"]!.GetValue<int>() == batch && e["current_step"]?.GetValue<string>() == step,
             $"to be Pending at batch {batch} step {step}");
 
     /// <summary>POST /v1/executions with an operation that must be accepted: 200 and <c>{}</c>.</summary>
-    public static async Task OperateExecutionAsync(this TestDrover d, string executionId, string operateType)
+    public static async Task OperateExecutionAsync(this DroverClient d, string executionId, string operateType)
     {
         var r = await d.Api.PostAsJsonAsync("/v1/executions", new { execution_id = executionId, operate_type = operateType });
         var text = await r.Content.ReadAsStringAsync();
@@ -119,14 +119,14 @@ public static class JobTickets
         JsonNode.Parse(text)!.AsObject().Count.ShouldBe(0, text);
     }
 
-    public static Task<(int Status, string Code, string Message)> OperateExecutionErrorAsync(this TestDrover d, object body) =>
+    public static Task<(int Status, string Code, string Message)> OperateExecutionErrorAsync(this DroverClient d, object body) =>
         d.ErrorAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/executions") { Content = JsonContent.Create(body) });
 
     /// <summary>
     /// Everything the API says about an execution, as raw response text: the execution, its step runs and every step run's
     /// instances. Two equal snapshots mean nothing observable changed.
     /// </summary>
-    public static async Task<string> ExecutionSnapshotAsync(this TestDrover d, string executionId)
+    public static async Task<string> ExecutionSnapshotAsync(this DroverClient d, string executionId)
     {
         var sb = new StringBuilder();
         async Task<string> Add(string path)
@@ -145,7 +145,7 @@ public static class JobTickets
     }
 
     /// <summary>An operation that must be refused with HTTP 400 and <paramref name="code"/>, changing nothing the API shows.</summary>
-    public static async Task<string> ExecutionRefusedAsync(this TestDrover d, string executionId, object body, string code)
+    public static async Task<string> ExecutionRefusedAsync(this DroverClient d, string executionId, object body, string code)
     {
         var before = await d.ExecutionSnapshotAsync(executionId);
         var (status, actual, message) = await d.OperateExecutionErrorAsync(body);
@@ -157,6 +157,6 @@ public static class JobTickets
         return message;
     }
 
-    public static Task<string> ExecutionRefusedAsync(this TestDrover d, string executionId, string operateType, string code) =>
+    public static Task<string> ExecutionRefusedAsync(this DroverClient d, string executionId, string operateType, string code) =>
         d.ExecutionRefusedAsync(executionId, new { execution_id = executionId, operate_type = operateType }, code);
 }

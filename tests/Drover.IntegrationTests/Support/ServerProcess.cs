@@ -9,11 +9,14 @@ namespace Drover.IntegrationTests.Support;
 public sealed class ServerProcess : IDisposable
 {
     private readonly string dataDir;
+    private readonly string[] extraArgs;
     private Process? process;
 
-    public ServerProcess(string dataDir)
+    /// <param name="extraArgs">More command-line switches (configuration) for every start.</param>
+    public ServerProcess(string dataDir, params string[] extraArgs)
     {
         this.dataDir = dataDir;
+        this.extraArgs = extraArgs;
         ApiUrl = $"http://127.0.0.1:{FreePort.Next()}";
         AgentUrl = $"http://127.0.0.1:{FreePort.Next()}";
     }
@@ -39,7 +42,7 @@ public sealed class ServerProcess : IDisposable
                  {
                      Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
                      "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
-                 })
+                 }.Concat(extraArgs))
             start.ArgumentList.Add(a);
         if (Database is not null) foreach (var a in new[] { "--database", Database }) start.ArgumentList.Add(a);
         foreach (var a in ExtraArgs) start.ArgumentList.Add(a);

@@ -28,7 +28,7 @@ public static class TicketChecks
     public static int CurrentBatch(this JsonNode ticketInfo) => ticketInfo["properties"]!["current_execute_batch_index"]!.GetValue<int>();
 
     /// <summary>Every host of the ticket, by resource id, across all its batches.</summary>
-    public static async Task<Dictionary<string, JsonNode>> HostsAsync(this TestDrover d, string uuid)
+    public static async Task<Dictionary<string, JsonNode>> HostsAsync(this DroverClient d, string uuid)
     {
         var batches = (await d.GetDataAsync($"/v1/job/script/orders/{uuid}/batches")).AsArray();
         var hosts = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
@@ -38,9 +38,9 @@ public static class TicketChecks
         return hosts;
     }
 
-    public static async Task<JsonNode> HostAsync(this TestDrover d, string uuid, string resourceId) => (await d.HostsAsync(uuid))[resourceId];
+    public static async Task<JsonNode> HostAsync(this DroverClient d, string uuid, string resourceId) => (await d.HostsAsync(uuid))[resourceId];
 
-    public static async Task<JsonNode> WaitForHostAsync(this TestDrover d, string uuid, string resourceId, Func<JsonNode, bool> condition,
+    public static async Task<JsonNode> WaitForHostAsync(this DroverClient d, string uuid, string resourceId, Func<JsonNode, bool> condition,
         string what, TimeSpan? timeout = null)
     {
         JsonNode? last = null;
@@ -53,7 +53,7 @@ public static class TicketChecks
     }
 
     /// <summary>Waits until the ticket satisfies a condition (e.g. a status together with a current batch).</summary>
-    public static async Task<JsonNode> WaitForTicketAsync(this TestDrover d, string uuid, Func<JsonNode, bool> condition, string what,
+    public static async Task<JsonNode> WaitForTicketAsync(this DroverClient d, string uuid, Func<JsonNode, bool> condition, string what,
         TimeSpan? timeout = null)
     {
         JsonNode? last = null;
@@ -69,7 +69,7 @@ public static class TicketChecks
     /// Everything the API says about a ticket, as raw response text: info, statistics, batch list and every batch's hosts.
     /// Two equal snapshots mean nothing observable changed.
     /// </summary>
-    public static async Task<string> SnapshotAsync(this TestDrover d, string uuid)
+    public static async Task<string> SnapshotAsync(this DroverClient d, string uuid)
     {
         var sb = new StringBuilder();
         async Task Add(string path)
@@ -89,11 +89,11 @@ public static class TicketChecks
     }
 
     /// <summary>Sends an operation that must be refused: returns (HTTP status, error_code, error_msg).</summary>
-    public static Task<(int Status, string Code, string Message)> OperateErrorAsync(this TestDrover d, string uuid, object body) =>
+    public static Task<(int Status, string Code, string Message)> OperateErrorAsync(this DroverClient d, string uuid, object body) =>
         d.ErrorAsync(new HttpRequestMessage(HttpMethod.Put, $"/v1/job/script/orders/{uuid}/operation") { Content = JsonContent.Create(body) });
 
     /// <summary>Sends an operation that must be refused with HTTP 400 and <paramref name="code"/>, and checks that nothing changed.</summary>
-    public static async Task RefusedAsync(this TestDrover d, string uuid, object body, string code)
+    public static async Task RefusedAsync(this DroverClient d, string uuid, object body, string code)
     {
         var before = await d.SnapshotAsync(uuid);
         var (status, actual, message) = await d.OperateErrorAsync(uuid, body);
@@ -105,7 +105,7 @@ public static class TicketChecks
     }
 
     /// <summary>An accepted operation sent with an X-Request-Id header.</summary>
-    public static async Task OperateOkAsync(this TestDrover d, string uuid, object body, string requestId)
+    public static async Task OperateOkAsync(this DroverClient d, string uuid, object body, string requestId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/v1/job/script/orders/{uuid}/operation") { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Request-Id", requestId);

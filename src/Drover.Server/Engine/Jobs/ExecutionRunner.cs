@@ -164,6 +164,15 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"retry: {refusal.Message}");
             return;
         }
+        if (await engine.Store.TicketOfStepAsync(row.Id, CancellationToken.None) is { } orphan)
+        {
+            // The server died after committing this step's ticket and before recording it on the step: take that ticket
+            // up (it is recovered and running) rather than run the hosts again in a new one.
+            var properties = new Dictionary<string, string> { ["execute_uuid"] = orphan.ExecuteUuid };
+            await engine.Store.UpdateStepAsync(row.Id, null, null, orphan.Id, properties, CancellationToken.None);
+            Enqueue(new ExecutionWork.StepTicketChanged(row.Id)); // it may have ended while the server was down
+            return;
+        }
         try
         {
             var request = ScriptStepRequest.From(inputs, ctx!.Concurrency, ctx.ErrorThreshold);

@@ -111,6 +111,15 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>The script ticket created for a step run (a ticket names its step run from the moment it is committed).</summary>
+    public async Task<(long Id, string ExecuteUuid)?> TicketOfStepAsync(long stepRowId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var ticket = await db.Tickets.AsNoTracking().Where(t => t.ExecutionStepRowId == stepRowId)
+            .Select(t => new { t.Id, t.ExecuteUuid }).FirstOrDefaultAsync(ct);
+        return ticket is null ? null : (ticket.Id, ticket.ExecuteUuid);
+    }
+
     /// <summary>Outputs of the steps of one batch that have run, by step name: what later steps may interpolate.</summary>
     public async Task<Dictionary<string, IReadOnlyDictionary<string, string>>> OutputsAsync(ExecutionContext ctx, int batchIndex, CancellationToken ct)
     {

@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace Drover.IntegrationTests.Recovery;
+
+/// <summary>
+/// Kill -9 in the middle of an execution's steps: a scripts step (its hosts run as a script ticket), a sleep, a suspend
+/// (Pending must survive) and a second scripts step, in each of three batches. The execution goes on from where it
+/// was, ends Succeed, and each host ran each scripts step exactly once.
+/// </summary>
+public sealed class ExecutionCrashTests(ITestOutputHelper output)
+{
+    private const int Batches = 3;
+    private const int HostsPerBatch = 10;
+    private static readonly string[] StepNames = ["run", "nap", "gate", "finish"];
+
+    [Fact]
+    public async Task Killing_the_server_mid_step_of_a_batch_execution_runs_every_step_once_per_host_and_it_succeeds()
+    {
+        await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: Batches * HostsPerBatch);
+        var batches = rig.Hosts.Chunk(HostsPerBatch).ToList();
+        var script = await rig.CreateScriptAsync(
+            $"{rig.Markers.Line}; sleep 0.$((RANDOM % 8 + 2)); echo \"ran on $DROVER_RESOURCE_ID\"");
+        var job = await rig.CreateJobAsync(Job(script));
+        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
+        {
+            ["target_parameter_name"] = "hosts",
+            ["targets"] = new JsonArray(JobTickets.BatchValues(batches, "CONTINUE")),
+        });
+
+        for (var b = 1; b <= Batches; b++)
+        {
+            // Batch 1 is killed in every step; the others in one step each, chosen at random.
+            string[] killable = ["run", "nap", "finish"];
+            string[] killIn = b == 1 ? killable : [killable[Random.Shared.Next(killable.Length)]];
+            if (killIn.Contains("run")) await KillMidStepAsync(rig, executionId, b, "run");
+            if (killIn.Contains("nap")) await KillMidStepAsync(rig, executionId, b, "nap");
+
+            // Pending at the suspend step survives a kill (batch 1), and RESUME after the restart goes on.
+            await rig.WaitForPendingAsync(executionId, b, "gate");
+            if (b == 1)
+            {
+                await rig.KillAndRestartAsync();
+                var e = await rig.ExecutionAsync(executionId);
+                e.Status().ShouldBe("Pending");
+                e["current_step"]!.GetValue<string>().ShouldBe("gate");
+            }
+            await rig.OperateExecutionAsync(executionId, "RESUME");
+            if (killIn.Contains("finish")) await KillMidStepAsync(rig, executionId, b, "finish");
+        }
+
+        var done = await rig.WaitForExecutionAsync(executionId, "Succeed", TimeSpan.FromSeconds(90));
+        var steps = await rig.ExecutionStepsAsync(executionId);
+        steps.Select(s => (s.Prop("batch_index"), s.Str("name"))).ShouldBe(
+            Enumerable.Range(1, Batches).SelectMany(b => StepNames.Select(n => (b.ToString(), n))).ToArray(), "one run of each step per batch");
+        foreach (var s in steps)
+        {
+            s.Status().ShouldBe("Succeed", s.ToJsonString());
+            s.Prop("attempt").ShouldBe("1");
+            s["end_time"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(s["start_time"]!.GetValue<long>());
+        }
+        for (var b = 1; b <= Batches; b++)
+        {
+            // Steps of a batch ran one after the other.
+            var ofBatch = StepNames.Select(n => steps.Run(b, n)).ToList();
+            for (var i = 1; i < ofBatch.Count; i++)
+                ofBatch[i]["start_time"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(ofBatch[i - 1]["end_time"]!.GetValue<long>());
+            foreach (var name in new[] { "run", "finish" })
+            {
+                var hosts = await rig.StepHostsAsync(steps.Run(b, name));
+                hosts.Keys.Order().ShouldBe(batches[b - 1].Order(), $"batch {b} step {name}");
+                foreach (var (host, row) in hosts)
+                {
+                    row.Status().ShouldBe("Succeed", row.ToJsonString());
+                    row.Message().ShouldBe($"ran on {host}\n");
+                    row.Prop("attempt").ShouldBe("1");
+                    rig.Markers.ShouldHaveRun(host, row.Prop("execute_uuid"), attempts: 1);
+                }
+            }
+        }
+        // Two scripts steps per batch: every host ran twice, in two tickets, and nothing else ran.
+        foreach (var host in rig.Hosts) rig.Markers.Of(host).Count.ShouldBe(2, $"host {host}");
+        var duplicates = rig.Markers.Duplicates();
+        output.WriteLine($"{rig.Hosts.Count} hosts, {Batches} batches x {StepNames.Length} steps: {rig.Kills} kills, " +
+            $"{rig.Markers.All().Count} host runs, {duplicates.Count} duplicates; execution {done.Status()}");
+        duplicates.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_scripts_step_whose_ticket_was_created_but_not_yet_recorded_on_the_step_does_not_run_its_hosts_again()
+    {
+        await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: 3);
+        var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; sleep 2; echo \"ran on $DROVER_RESOURCE_ID\"");
+        var job = await rig.CreateJobAsync(OneStepJob(script));
+        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
+        {
+            ["target_parameter_name"] = "hosts",
+            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
+        });
+        await DroverClient.WaitUntilAsync(() => Task.FromResult(rig.Markers.All().Count == rig.Hosts.Count), TimeSpan.FromSeconds(30),
+            "the step's hosts to start");
+        var step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
+        var ticket = step.Prop("execute_uuid");
+
+        // A crash between committing the step's ticket and recording it on the step leaves exactly this: a running ticket
+        // that names its step run, and a step run that names no ticket. Killed, then set up so, then restarted.
+        rig.Kill();
+        await using (var db = new SqliteConnection($"Data Source={rig.DatabasePath};Pooling=False"))
+        {
+            await db.OpenAsync();
+            await using var forget = db.CreateCommand();
+            forget.CommandText = "UPDATE execution_steps SET TicketId = NULL, PropertiesJson = '{}' WHERE ExecutionStepId = $id";
+            forget.Parameters.AddWithValue("$id", step.Str("execution_step_id"));
+            (await forget.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        await rig.RestartAsync();
+
+        // Recovery takes the step's ticket up again instead of running the hosts in a new one.
+        await rig.WaitForExecutionAsync(executionId, "Succeed", TimeSpan.FromSeconds(60));
+        step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
+        step.Prop("execute_uuid").ShouldBe(ticket);
+        var hosts = await rig.StepHostsAsync(step);
+        hosts.Keys.Order().ShouldBe(rig.Hosts.Order());
+        foreach (var (host, row) in hosts)
+        {
+            row.Status().ShouldBe("Succeed", row.ToJsonString());
+            row.Message().ShouldBe($"ran on {host}\n");
+            rig.Markers.Of(host).Count.ShouldBe(1, $"host {host} ran {string.Join(", ", rig.Markers.Of(host).Select(r => r.DispatchId))}");
+        }
+        rig.Markers.Duplicates().ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// Kills the server at a random moment once the step of the batch has started: usually while it runs; on a slow
+    /// machine, where polling may miss a short step, a little later (which is as good a moment to die).
+    /// </summary>
+    private static Task KillMidStepAsync(CrashRig rig, string executionId, int batch, string step) =>
+        rig.KillWhenAsync(async () =>
+        {
+            var e = await rig.ExecutionAsync(executionId);
+            var at = (e["current_batch_index"]!.GetValue<int>(), Array.IndexOf(StepNames, e["current_step"]?.GetValue<string>()));
+            return e.Status() is "Succeed" || at.CompareTo((batch, Array.IndexOf(StepNames, step))) >= 0;
+        }, $"step {step} of batch {batch} to start", jitterMs: 1000);
+
+    private static string OneStepJob(string script) => $$$"""
+        meta:
+          name: crash_one_step
+        inputs:
+          hosts:
+            type: string
+            paramSource: INSTANCE
+            description: the hosts of one batch
+        steps:
+          - name: run
+            task: hwc:runbook:scripts@1.0.0
+            inputs:
+              script_uuid: {{{script}}}
+              instance_list: "{{$globals.hosts}}"
+              execute_user: root
+              timeout: 60
+        """;
+
+    private static string Job(string script) => $$$"""
+        meta:
+          name: crash_rollout
+          description: run, nap, wait for a go, finish; once per batch
+        inputs:
+          hosts:
+            type: string
+            paramSource: INSTANCE
+            description: the hosts of one batch
+        steps:
+          - name: run
+            task: hwc:runbook:scripts@1.0.0
+            inputs:
+              script_uuid: {{{script}}}
+              instance_list: "{{$globals.hosts}}"
+              execute_user: root
+              timeout: 60
+          - name: nap
+            task: hwc:runbook:sleep@1.0.0
+            inputs: {seconds: 2}
+          - name: gate
+            task: hwc:runbook:suspend@1.0.0
+            inputs:
+              message: waiting for a go
+          - name: finish
+            task: hwc:runbook:scripts@1.0.0
+            inputs:
+              script_uuid: {{{script}}}
+              instance_list: "{{$globals.hosts}}"
+              execute_user: root
+              timeout: 60
+        """;
+}
