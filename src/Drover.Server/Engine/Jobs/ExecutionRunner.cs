@@ -169,7 +169,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             // The server died after committing this step's ticket and before recording it on the step: take that ticket
             // up (it is recovered and running) rather than run the hosts again in a new one.
             var properties = new Dictionary<string, string> { ["execute_uuid"] = orphan.ExecuteUuid };
-            await engine.Store.UpdateStepAsync(row.Id, null, null, orphan.Id, properties, CancellationToken.None);
+            await engine.Store.UpdateStepAsync(Lease, row.Id, null, null, orphan.Id, properties, CancellationToken.None);
             Enqueue(new ExecutionWork.StepTicketChanged(row.Id)); // it may have ended while the server was down
             return;
         }
