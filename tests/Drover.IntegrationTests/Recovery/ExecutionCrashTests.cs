@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace Drover.IntegrationTests.Recovery;
@@ -106,14 +105,8 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         // A crash between committing the step's ticket and recording it on the step leaves exactly this: a running ticket
         // that names its step run, and a step run that names no ticket. Killed, then set up so, then restarted.
         rig.Kill();
-        await using (var db = new SqliteConnection($"Data Source={rig.DatabasePath};Pooling=False"))
-        {
-            await db.OpenAsync();
-            await using var forget = db.CreateCommand();
-            forget.CommandText = "UPDATE execution_steps SET TicketId = NULL, PropertiesJson = '{}' WHERE ExecutionStepId = $id";
-            forget.Parameters.AddWithValue("$id", step.Str("execution_step_id"));
-            (await forget.ExecuteNonQueryAsync()).ShouldBe(1);
-        }
+        (await rig.ExecuteSqlAsync("""UPDATE execution_steps SET "TicketId" = NULL, "PropertiesJson" = '{}' WHERE "ExecutionStepId" = @id""",
+            ("id", step.Str("execution_step_id")))).ShouldBe(1);
         await rig.RestartAsync();
 
         // Recovery takes the step's ticket up again instead of running the hosts in a new one.

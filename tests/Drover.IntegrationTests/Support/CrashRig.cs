@@ -62,7 +62,30 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     }
 
     /// <summary>The server's SQLite file, for a test that sets up the state a crash at a precise point leaves.</summary>
-    public string DatabasePath => Path.Combine(dir, "data", "drover.db");
+    /// <summary>
+    /// Runs one statement on the server's database, whichever it is (SQLite under the data directory, or PostgreSQL):
+    /// quote identifiers ("TicketId") and name parameters @name, which both accept.
+    /// </summary>
+    public async Task<int> ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        System.Data.Common.DbConnection db = server.Database is { } pg
+            ? new Npgsql.NpgsqlConnection(pg)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dir, "data", "drover.db")};Pooling=False");
+        await using (db)
+        {
+            await db.OpenAsync();
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value;
+                cmd.Parameters.Add(p);
+            }
+            return await cmd.ExecuteNonQueryAsync();
+        }
+    }
 
     /// <summary>kill -9: no shutdown, nothing flushed.</summary>
     public void Kill()
