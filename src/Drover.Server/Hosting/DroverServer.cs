@@ -75,6 +75,7 @@ public static class DroverServer
         s.AddSingleton<AgentSessions>();
         s.AddSingleton<AgentRegistry>();
         s.AddHostedService<AgentLeaseWatch>();
+        s.AddHostedService<HeartbeatFlush>();
         s.AddSingleton<LostAgents>();
         s.AddHostedService(sp => sp.GetRequiredService<LostAgents>());
         s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);
