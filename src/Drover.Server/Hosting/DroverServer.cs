@@ -74,6 +74,8 @@ public static class DroverServer
         s.AddSingleton<OutputStore>();
         s.AddSingleton<AgentSessions>();
         s.AddSingleton<AgentRegistry>();
+        s.Configure<AgentAdmissionOptions>(builder.Configuration.GetSection("Drover:Agents:Admission"));
+        s.AddSingleton<AgentAdmission>();
         s.AddHostedService<AgentLeaseWatch>();
         s.AddHostedService<HeartbeatFlush>();
         s.AddSingleton<LostAgents>();
