@@ -46,6 +46,12 @@ internal sealed class HostSession(
                 logger.LogError("Host {ResourceId}: the server rejected this agent ({Status}: {Detail}); check the token. Retrying in {Delay:0} s",
                     tasks.ResourceId, e.StatusCode, e.Status.Detail, delay.TotalSeconds);
             }
+            catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+            {
+                delay = backoff.Busy(GatewayTrailers.RetryAfterOf(e.Trailers));
+                logger.LogInformation("Host {ResourceId}: the server is busy admitting agents; reconnecting in {Delay:0.0} s",
+                    tasks.ResourceId, delay.TotalSeconds);
+            }
             catch (Exception e)
             {
                 delay = backoff.Next();

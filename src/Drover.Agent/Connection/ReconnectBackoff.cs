@@ -25,5 +25,12 @@ internal sealed class ReconnectBackoff(TimeSpan baseDelay, TimeSpan maxDelay, Ra
         return TimeSpan.FromMilliseconds(maxDelay.TotalMilliseconds * (0.5 + random.NextDouble() / 2));
     }
 
+    /// <summary>
+    /// The server is busy admitting other agents and said when to come back: then, plus up to as much again at random,
+    /// so the agents it turned away do not all return in the same instant. Without a hint, the usual backoff.
+    /// </summary>
+    public TimeSpan Busy(TimeSpan? retryAfter) =>
+        retryAfter is { } hint ? hint + TimeSpan.FromMilliseconds(hint.TotalMilliseconds * random.NextDouble()) : Next();
+
     public void Reset() => _attempt = 0;
 }

@@ -18,6 +18,7 @@ public sealed class AgentGatewayService(
     AdminToken token,
     AgentSessions sessions,
     AgentRegistry registry,
+    AgentAdmission admission,
     HostReports reports,
     LostAgents lost,
     OutputStore output,
@@ -38,6 +39,8 @@ public sealed class AgentGatewayService(
         if (!token.Matches(hello.Token))
             throw new RpcException(new Status(StatusCode.Unauthenticated, "agent token missing or invalid"));
         var host = HostOf(hello);
+        // Registration and recovery hit the database: a reconnecting fleet takes turns (or is told when to come back).
+        using var turn = await admission.EnterAsync(host, ct);
 
         var session = new AgentSession(host);
         session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
@@ -50,6 +53,7 @@ public sealed class AgentGatewayService(
         try
         {
             await reports.ConnectedAsync(host, hello.OpenDispatchIds, limits.Value.Effective().MaxOutputBytes, ct);
+            turn.Dispose(); // registered and recovered: the next agent's turn
             while (await requests.MoveNext(linked.Token))
             {
                 var m = requests.Current;

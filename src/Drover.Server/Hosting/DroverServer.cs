@@ -86,7 +86,10 @@ public static class DroverServer
         s.AddSingleton<OutputStore>();
         s.AddSingleton<AgentSessions>();
         s.AddSingleton<AgentRegistry>();
+        s.Configure<AgentAdmissionOptions>(builder.Configuration.GetSection("Drover:Agents:Admission"));
+        s.AddSingleton<AgentAdmission>();
         s.AddHostedService<AgentLeaseWatch>();
+        s.AddHostedService<HeartbeatFlush>();
         s.AddSingleton<LostAgents>();
         s.AddHostedService(sp => sp.GetRequiredService<LostAgents>());
         s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);

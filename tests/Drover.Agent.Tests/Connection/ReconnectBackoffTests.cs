@@ -30,4 +30,16 @@ public class ReconnectBackoffTests
             backoff.Rejected().TotalSeconds.ShouldBeInRange(15, 30);
         }
     }
+
+    [Fact]
+    public void A_busy_server_s_hint_is_honoured_with_up_to_as_much_again_at_random()
+    {
+        var backoff = new ReconnectBackoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), new Random(7));
+        var delays = Enumerable.Range(0, 200).Select(_ => backoff.Busy(TimeSpan.FromSeconds(2))).ToList();
+        delays.ShouldAllBe(d => d >= TimeSpan.FromSeconds(2) && d <= TimeSpan.FromSeconds(4));
+        (delays.Max() - delays.Min()).ShouldBeGreaterThan(TimeSpan.FromSeconds(1)); // spread, not in lockstep
+
+        // No hint: the usual backoff.
+        backoff.Busy(null).ShouldBeLessThanOrEqualTo(TimeSpan.FromMilliseconds(500));
+    }
 }

@@ -37,7 +37,9 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
             if (killIn.Contains("nap")) await KillMidStepAsync(rig, executionId, b, "nap");
 
             // Pending at the suspend step survives a kill (batch 1), and RESUME after the restart goes on.
-            await rig.WaitForPendingAsync(executionId, b, "gate");
+            await rig.WaitForExecutionAsync(executionId,
+                e => e.Status() == "Pending" && e["current_batch_index"]!.GetValue<int>() == b && e["current_step"]?.GetValue<string>() == "gate",
+                $"Pending at the gate of batch {b}", TimeSpan.FromSeconds(120));
             if (b == 1)
             {
                 await rig.KillAndRestartAsync();

@@ -29,8 +29,6 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     /// <summary>Every simulated host, in agent order.</summary>
     public IReadOnlyList<string> Hosts => hosts;
 
-    public string AgentUrl => server.AgentUrl;
-
     /// <summary>How many times the server was killed.</summary>
     public int Kills { get; private set; }
 
@@ -41,15 +39,14 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     /// Starts the server, then <paramref name="agents"/> agents of <paramref name="hostsPerAgent"/> simulated hosts each,
     /// and waits until the server has registered every host.
     /// </summary>
-    public static async Task<CrashRig> StartAsync(int agents, int hostsPerAgent, Action<AgentOptions>? configureAgent = null,
-        params string[] serverArgs)
+    public static async Task<CrashRig> StartAsync(int agents, int hostsPerAgent, params string[] serverArgs)
     {
         var dir = Directory.CreateTempSubdirectory("drover-crash-").FullName;
         var rig = new CrashRig(dir, new ServerProcess(Path.Combine(dir, "data"), serverArgs));
         try
         {
             await rig.server.StartAsync();
-            for (var a = 0; a < agents; a++) rig.AddAgent($"{rig.Prefix}-a{a}", hostsPerAgent, configureAgent);
+            for (var a = 0; a < agents; a++) rig.AddAgent($"{rig.Prefix}-a{a}", hostsPerAgent);
             await WaitUntilAsync(async () => await rig.RegisteredHostsAsync() == rig.hosts.Count,
                 TimeSpan.FromSeconds(60), $"{rig.hosts.Count} hosts to register");
             return rig;
@@ -106,7 +103,7 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     /// <summary>Waits for the moment (polling the API), then a random few hundred milliseconds more, then kills and restarts.</summary>
     public async Task KillWhenAsync(Func<Task<bool>> moment, string what, int jitterMs = 400)
     {
-        await WaitUntilAsync(moment, TimeSpan.FromSeconds(60), () => $"{what} (server: {ServerOutput})");
+        await WaitUntilAsync(moment, TimeSpan.FromSeconds(120), () => $"{what} (server: {ServerOutput})");
         await Task.Delay(Random.Shared.Next(jitterMs));
         await KillAndRestartAsync();
     }
@@ -143,7 +140,7 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         running[index] = (stop, Task.Run(() => agent.RunAsync(stop.Token)));
     }
 
-    private void AddAgent(string resourceId, int simulate, Action<AgentOptions>? configure)
+    private void AddAgent(string resourceId, int simulate)
     {
         var options = new AgentOptions
         {
@@ -152,7 +149,6 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(100), ReconnectMaxDelay = TimeSpan.FromSeconds(1),
             OutputFlushInterval = TimeSpan.FromMilliseconds(50),
         };
-        configure?.Invoke(options);
         agentOptions.Add(options);
         hosts.AddRange(options.HostResourceIds());
         StartAgent(agentOptions.Count - 1);

@@ -1,21 +1,37 @@
+using Drover.Server.Agents;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Api.Agents;
 
-/// <summary>Extension: <c>GET /v1/agents</c>, the hosts that can be targeted and whether they are ONLINE.</summary>
+/// <summary>
+/// Extensions: <c>GET /v1/agents</c>, the hosts that can be targeted and whether they are ONLINE; <c>GET /v1/agents/admission</c>,
+/// how this server is admitting agents (connected now, registering, waiting, admitted and refused since it started).
+/// </summary>
 public static class AgentEndpoints
 {
     public sealed record AgentRowOut(
         long Id, string ResourceId, string RegionId, string HostName, IReadOnlyList<string> Ips, string Os, string AgentVersion,
         string AgentUser, string Status, long LastHeartbeat, long GmtCreated);
 
+    public sealed record AdmissionOut(
+        int Connected, int Registering, int Queued, long Admitted, long Refused, int MaxConcurrent, int MaxQueued, int RetryAfterMs);
+
     private static readonly string[] Statuses = [Server.Agents.AgentStatus.Online, Server.Agents.AgentStatus.Offline, Server.Agents.AgentStatus.Uninstalled];
 
     public static void MapAgents(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/agents").MapGet("", List);
+        var g = app.MapGroup("/v1/agents");
+        g.MapGet("", List);
+        g.MapGet("/admission", Admission);
+    }
+
+    /// <summary>Counters of this server process (not of the project): admission is per server.</summary>
+    private static IResult Admission(AgentAdmission admission, AgentSessions sessions)
+    {
+        var c = admission.Counters();
+        return Envelope.Data(new AdmissionOut(sessions.Count, c.Registering, c.Queued, c.Admitted, c.Refused, c.MaxConcurrent, c.MaxQueued, c.RetryAfterMs));
     }
 
     private static async Task<IResult> List(HttpContext ctx, DroverDb db)
