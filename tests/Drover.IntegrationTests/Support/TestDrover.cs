@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Drover.Agent;
 using Drover.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
