@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Drover.Agent;
 using Microsoft.Extensions.Logging;
@@ -26,8 +25,8 @@ public sealed class TwoReplicaTests
         await a.StartAsync();
         await b.StartAsync();
         using var balancer = new TcpBalancer(a.AgentUrl, b.AgentUrl);
-        using var apiA = Api(a);
-        using var apiB = Api(b);
+        var apiA = new ReplicaClient(a);
+        var apiB = new ReplicaClient(b);
 
         using var logs = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Error).AddConsole());
         using var stopAgents = new CancellationTokenSource();
@@ -44,31 +43,20 @@ public sealed class TwoReplicaTests
             await TestDrover.WaitUntilAsync(async () => await OnlineAsync(apiA) == 20, TimeSpan.FromSeconds(30), "20 hosts online");
             (await HoldersAsync(database)).Distinct().Count().ShouldBe(2, "the balancer put one agent on each replica");
 
-            var script = await DataAsync(apiA, "/v1/job/scripts", new
-            {
-                name = "replica_marker", type = "SHELL", description = "one line per run",
-                content = $"echo \"$DROVER_DISPATCH_ID\" >> {runs}/$DROVER_RESOURCE_ID; sleep 0.$((RANDOM % 6 + 3)); echo done",
-                properties = new { risk_level = "LOW", version = "1" },
-            });
+            var script = await apiA.CreateScriptAsync(
+                $"echo \"$DROVER_DISPATCH_ID\" >> {runs}/$DROVER_RESOURCE_ID; sleep 0.$((RANDOM % 6 + 3)); echo done");
+            // Each batch mixes hosts of both agents, so the lease holder dispatches to agents held by either replica.
             var hosts = agents[0].ResourceIds.Zip(agents[1].ResourceIds, (l, r) => new[] { l, r }).SelectMany(p => p).ToList();
-            var uuid = await DataAsync(apiA, $"/v1/job/scripts/{script}", new
-            {
-                execute_param = new { timeout = 60, success_rate = 100, execute_user = "root" },
-                execute_batches = Enumerable.Range(0, 5).Select(i => new
-                {
-                    batch_index = i + 1, rotation_strategy = "CONTINUE",
-                    target_instances = hosts.Skip(i * 4).Take(4).Select(h => new { resource_id = h, region_id = "local" }),
-                }),
-            });
+            var uuid = await apiA.ExecuteAsync(script, [.. hosts.Chunk(4)]);
 
             // The replica that did not create the ticket steers it: its operations reach the lease holder.
             // The ticket's runner starts on the replica that created it, a moment after the answer.
             await TestDrover.WaitUntilAsync(async () => await LeaseOwnerAsync(database, uuid) is not null, TimeSpan.FromSeconds(10), "a lease");
             (await LeaseOwnerAsync(database, uuid)).ShouldBe("a");
-            await OperateAsync(apiB, uuid, "PAUSE_ORDER");
-            await TestDrover.WaitUntilAsync(async () => await StatusAsync(apiB, uuid) == "PAUSED", TimeSpan.FromSeconds(30), "PAUSED via replica b");
-            await OperateAsync(apiB, uuid, "CONTINUE_ORDER");
-            (await StatusAsync(apiA, uuid)).ShouldBe("PROCESSING");
+            await apiB.OperateOkAsync(uuid, new { operation_type = "PAUSE_ORDER" });
+            await apiB.WaitForStatusAsync(uuid, "PAUSED", TimeSpan.FromSeconds(30));
+            await apiB.OperateOkAsync(uuid, new { operation_type = "CONTINUE_ORDER" });
+            (await apiA.TicketStatusAsync(uuid)).ShouldBe("PROCESSING");
 
             // Mid-ticket, the lease holder dies.
             await TestDrover.WaitUntilAsync(async () => (await FinishedHostsAsync(apiB, uuid)) >= 6, TimeSpan.FromSeconds(60), "some hosts done");
@@ -77,8 +65,8 @@ public sealed class TwoReplicaTests
             JsonNode? info = null;
             await TestDrover.WaitUntilAsync(async () =>
             {
-                info = (await apiB.GetFromJsonAsync<JsonObject>($"/v1/job/script/orders/{uuid}"))!["data"];
-                return info!["status"]!.GetValue<string>() is "FINISHED" or "ABNORMAL" or "CANCELED";
+                info = await apiB.TicketAsync(uuid);
+                return info["status"]!.GetValue<string>() is "FINISHED" or "ABNORMAL" or "CANCELED";
             }, TimeSpan.FromSeconds(120), () => $"the ticket to end on replica b (last: {info?.ToJsonString()}); b: {b.Output}");
             info!["status"]!.GetValue<string>().ShouldBe("FINISHED", info.ToJsonString());
             (await LeaseOwnerAsync(database, uuid)).ShouldBeOneOf("b", null);
@@ -90,8 +78,7 @@ public sealed class TwoReplicaTests
             }
             for (var batch = 1; batch <= 5; batch++)
             {
-                var data = (await apiB.GetFromJsonAsync<JsonObject>($"/v1/job/script/orders/{uuid}/batches/{batch}?limit=50"))!["data"]!;
-                foreach (var inst in data["execute_instances"]!.AsArray())
+                foreach (var inst in await apiB.InstancesAsync(uuid, batch))
                 {
                     inst!["status"]!.GetValue<string>().ShouldBe("FINISHED", inst.ToJsonString());
                     inst["attempt"]!.GetValue<int>().ShouldBe(1);
@@ -115,42 +102,16 @@ public sealed class TwoReplicaTests
         ExtraArgs = ["--replica-name", name, "--Drover:LeaseSeconds=5"],
     };
 
-    private static HttpClient Api(ServerProcess server)
-    {
-        var api = new HttpClient { BaseAddress = new Uri(server.ApiUrl), Timeout = TimeSpan.FromSeconds(60) };
-        api.DefaultRequestHeaders.Add("X-Auth-Token", TestDrover.Token);
-        return api;
-    }
+    private sealed class ReplicaClient(ServerProcess server) : DroverClient(server.ApiUrl);
 
-    private static async Task<long> OnlineAsync(HttpClient api) =>
-        (await api.GetFromJsonAsync<JsonObject>("/v1/agents?status=ONLINE&limit=100"))!["data"]!["total"]!.GetValue<long>();
+    private static async Task<long> OnlineAsync(DroverClient api) =>
+        (await api.GetDataAsync("/v1/agents?status=ONLINE&limit=100"))["total"]!.GetValue<long>();
 
-    private static async Task<string> StatusAsync(HttpClient api, string uuid) =>
-        (await api.GetFromJsonAsync<JsonObject>($"/v1/job/script/orders/{uuid}"))!["data"]!["status"]!.GetValue<string>();
-
-    private static async Task<int> FinishedHostsAsync(HttpClient api, string uuid)
+    private static async Task<int> FinishedHostsAsync(DroverClient api, string uuid)
     {
         var n = 0;
-        for (var batch = 1; batch <= 5; batch++)
-        {
-            var data = (await api.GetFromJsonAsync<JsonObject>($"/v1/job/script/orders/{uuid}/batches/{batch}?limit=50"))!["data"]!;
-            n += data["execute_instances"]!.AsArray().Count(i => i!["status"]!.GetValue<string>() == "FINISHED");
-        }
+        for (var batch = 1; batch <= 5; batch++) n += (await api.InstancesAsync(uuid, batch, "FINISHED")).Count;
         return n;
-    }
-
-    private static async Task OperateAsync(HttpClient api, string uuid, string operation)
-    {
-        var r = await api.PutAsJsonAsync($"/v1/job/script/orders/{uuid}/operation", new { operation_type = operation });
-        ((int)r.StatusCode).ShouldBe(200, await r.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<string> DataAsync(HttpClient api, string path, object body)
-    {
-        var r = await api.PostAsJsonAsync(path, body);
-        var text = await r.Content.ReadAsStringAsync();
-        ((int)r.StatusCode).ShouldBe(200, text);
-        return JsonNode.Parse(text)!["data"]!.GetValue<string>();
     }
 
     private static async Task<List<string?>> HoldersAsync(string database) =>
