@@ -143,6 +143,13 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
             log.LogError(e, "{Runner} {Id} failed", GetType().Name, id);
             registry.Retire(this);
             Drain(e);
+            // Without a runner nothing would move it until its next event: with the lease free, the takeover sweep
+            // starts it again from its last commit within seconds (here or on another replica).
+            if (Lease.Fence > 0)
+            {
+                try { await leases.ReleaseAsync(Lease); }
+                catch (Exception release) { log.LogWarning("{Runner} {Id}: lease not released ({Error})", GetType().Name, id, release.Message); }
+            }
         }
     }
 
