@@ -40,9 +40,12 @@ public sealed class LostAgentTests
         await using var d = await TestDrover.StartAsync("--Drover:AgentLostSeconds=4");
         var journal = Path.Combine(d.DataDir, "comeback-journal");
         var hosts = await d.StartAgentAsync(d.Prefix + "-back", journalDir: journal);
-        var script = await d.CreateScriptAsync("sleep 3; echo finished");
+        using var scratch = new Scratch(d.Prefix + "-back");
+        var script = await d.CreateScriptAsync($"touch {scratch.PathOf("running")}; sleep 3; echo finished");
         var uuid = await d.ExecuteAsync(script, [[hosts[0]]]);
-        await d.WaitForHostAsync(uuid, hosts[0], h => h["gmt_started"] is not null, "the host to start");
+        // The script itself is running (the host's start only says the agent took the dispatch: stopped before it
+        // launched the supervisor, the agent would rightly report it LOST).
+        await TestDrover.WaitUntilAsync(() => Task.FromResult(File.Exists(scratch.PathOf("running"))), TimeSpan.FromSeconds(60), "the script to run");
 
         // A short outage: the agent restarts on the same journal before the grace runs out.
         await d.StopAgentsAsync();
