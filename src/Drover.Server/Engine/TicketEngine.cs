@@ -90,7 +90,7 @@ public sealed class TicketEngine(
                 var reply = await forwarding.SendAsync(Lease.Ticket, ticketId, payload, awaitReply: work is TicketWork.Apply);
                 switch (work)
                 {
-                    case TicketWork.Apply a: a.Reply?.TrySetResult(TicketWorkWire.ReadReply(reply)); break;
+                    case TicketWork.Apply a: a.Reply?.TrySetResult(RefusalReply.Read(reply)); break;
                     case TicketWork.HostReport r: r.Reply?.TrySetResult(true); break;
                 }
             }

@@ -1,5 +1,6 @@
 using Drover.Domain.Common;
 using Drover.Domain.Tickets;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Engine;
@@ -38,7 +39,7 @@ internal sealed record TicketWorkWire(
             case Operate:
             {
                 var reply = new TaskCompletionSource<Refusal?>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return (new TicketWork.Apply(new TicketEvent.Operate(w.ToOperation()), w.Audit, reply), WriteReply(reply.Task));
+                return (new TicketWork.Apply(new TicketEvent.Operate(w.ToOperation()), w.Audit, reply), RefusalReply.WriteAsync(reply.Task));
             }
             case Started or Ended:
             {
@@ -53,10 +54,6 @@ internal sealed record TicketWorkWire(
                 throw new InvalidDataException($"unknown forwarded ticket work '{w.Type}'");
         }
     }
-
-    public static Refusal? ReadReply(string? reply) => reply is null ? null : StorageJson.Read<Refusal>(reply);
-
-    private static async Task<string?> WriteReply(Task<Refusal?> refusal) => await refusal is { } r ? StorageJson.Write(r) : null;
 
     private static async Task<string?> Done(Task<bool> applied)
     {

@@ -86,7 +86,7 @@ public sealed class ExecutionEngine(
             {
                 var apply = work as ExecutionWork.Apply;
                 var reply = await forwarding.SendAsync(Lease.Execution, executionRowId, payload, awaitReply: apply?.Reply is not null);
-                apply?.Reply?.TrySetResult(ExecutionWorkWire.ReadReply(reply));
+                apply?.Reply?.TrySetResult(RefusalReply.Read(reply));
             }
             catch (Exception e)
             {

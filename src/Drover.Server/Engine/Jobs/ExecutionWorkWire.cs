@@ -1,5 +1,6 @@
 using Drover.Domain.Common;
 using Drover.Domain.Jobs.Executions;
+using Drover.Server.Replicas;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Engine.Jobs;
@@ -27,7 +28,7 @@ internal sealed record ExecutionWorkWire(string Type, ExecutionOperation? Operat
             case Operate:
             {
                 var reply = new TaskCompletionSource<Refusal?>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return (new ExecutionWork.Apply(new ExecutionEvent.Operate(w.Operation!.Value), w.Audit, reply), WriteReply(reply.Task));
+                return (new ExecutionWork.Apply(new ExecutionEvent.Operate(w.Operation!.Value), w.Audit, reply), RefusalReply.WriteAsync(reply.Task));
             }
             case StepTicket:
                 return (new ExecutionWork.StepTicketChanged(w.StepRowId!.Value), Task.FromResult<string?>(null));
@@ -35,8 +36,4 @@ internal sealed record ExecutionWorkWire(string Type, ExecutionOperation? Operat
                 throw new InvalidDataException($"unknown forwarded execution work '{w.Type}'");
         }
     }
-
-    public static Refusal? ReadReply(string? reply) => reply is null ? null : StorageJson.Read<Refusal>(reply);
-
-    private static async Task<string?> WriteReply(Task<Refusal?> refusal) => await refusal is { } r ? StorageJson.Write(r) : null;
 }
