@@ -27,16 +27,35 @@ public static class Storage
     }
 
     /// <summary>
-    /// Applies the provider's migrations. Replicas starting together are safe: EF Core takes a database lock around
-    /// migrating (an advisory lock on PostgreSQL).
+    /// Applies the provider's migrations. Replicas starting together on a fresh PostgreSQL take turns under an advisory
+    /// lock held on the migrating connection: without it two of them both applied a migration and one died on
+    /// "relation already exists".
     /// </summary>
     public static void Migrate(IServiceProvider services)
     {
         using var db = services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContext();
+        if (db.Database.IsNpgsql())
+        {
+            db.Database.OpenConnection();
+            try
+            {
+                db.Database.ExecuteSqlRaw($"SELECT pg_advisory_lock({MigrationLock})");
+                db.Database.Migrate();
+            }
+            finally
+            {
+                db.Database.ExecuteSqlRaw($"SELECT pg_advisory_unlock({MigrationLock})");
+                db.Database.CloseConnection();
+            }
+            return;
+        }
         db.Database.Migrate();
         // WAL: readers (the API) never block the writer (the engine), and a crash loses no committed transaction.
         if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
+
+    /// <summary>Any fixed number: the advisory lock replicas take around migrating.</summary>
+    private const long MigrationLock = 0x44524f564552; // "DROVER"
 
     /// <summary>Everything else asks for the schema (<see cref="DroverDb"/>), not for a provider.</summary>
     private sealed class Upcast<T>(IDbContextFactory<T> inner) : IDbContextFactory<DroverDb> where T : DroverDb
