@@ -115,10 +115,15 @@ public sealed class TcpProxy : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes with RST, as a broken network path looks to the ends that notice it.</summary>
+    /// <summary>
+    /// Closes with RST, as a broken network path looks to the ends that notice it. A cut and a pump's end may both
+    /// reset one connection: the second finds the socket gone (<see cref="TcpClient.Client"/> is null once disposed).
+    /// </summary>
     private static void Reset(TcpClient c)
     {
-        try { c.Client.LingerState = new LingerOption(true, 0); } catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+        var socket = c.Client;
+        if (socket is not null)
+            try { socket.LingerState = new LingerOption(true, 0); } catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
         c.Dispose();
     }
 
