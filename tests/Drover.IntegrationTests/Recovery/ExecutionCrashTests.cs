@@ -126,6 +126,49 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         rig.Markers.Duplicates().ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_retry_committed_but_not_yet_passed_to_the_steps_ticket_reruns_the_failed_hosts_after_a_crash()
+    {
+        await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: 3);
+        using var scratch = new Scratch("retry-" + Guid.NewGuid().ToString("N")[..8]);
+        var fixedFlag = scratch.PathOf("fixed");
+        var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; [ -f {fixedFlag} ] || exit 3; echo \"ran on $DROVER_RESOURCE_ID\"");
+        var job = await rig.CreateJobAsync(OneStepJob(script));
+        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
+        {
+            ["target_parameter_name"] = "hosts",
+            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
+        });
+        await rig.WaitForExecutionAsync(executionId, "Failed", TimeSpan.FromSeconds(60));
+        var step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
+        var ticket = step.Prop("execute_uuid");
+        File.WriteAllText(fixedFlag, "");
+
+        // What the RETRY commits (the execution running again, the step at attempt 2), with the server dying before the
+        // retry reached the step's ticket: killed, then set up so, then restarted.
+        rig.Kill();
+        var committedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        (await rig.ExecuteSqlAsync("""UPDATE executions SET "Status" = 'Running', "EndTime" = NULL, "UpdateTime" = @at WHERE "ExecutionId" = @id""",
+            ("at", committedAt), ("id", executionId))).ShouldBe(1);
+        (await rig.ExecuteSqlAsync("""
+            UPDATE execution_steps SET "Status" = 'Running', "Attempt" = 2, "Message" = NULL, "EndTime" = NULL
+            WHERE "ExecutionStepId" = @id
+            """, ("id", step.Str("execution_step_id")))).ShouldBe(1);
+        await rig.RestartAsync();
+
+        // Recovery passes the retry on: the failed hosts run again in the same ticket, and this time they succeed.
+        await rig.WaitForExecutionAsync(executionId, "Succeed", TimeSpan.FromSeconds(60));
+        step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
+        step.Prop("execute_uuid").ShouldBe(ticket);
+        foreach (var (host, row) in await rig.StepHostsAsync(step))
+        {
+            row.Status().ShouldBe("Succeed", row.ToJsonString());
+            row.Message().ShouldBe($"ran on {host}\n");
+            rig.Markers.Of(host).Select(r => r.Attempt).ShouldBe(new[] { 1, 2 }, $"host {host} ran {string.Join(", ", rig.Markers.Of(host).Select(r => r.DispatchId))}");
+        }
+        rig.Markers.Duplicates().ShouldBeEmpty();
+    }
+
     /// <summary>
     /// Kills the server at a random moment once the step of the batch has started: usually while it runs; on a slow
     /// machine, where polling may miss a short step, a little later (which is as good a moment to die).

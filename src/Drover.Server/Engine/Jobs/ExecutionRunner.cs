@@ -272,8 +272,25 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
         if (execution.Status != ExecutionStatus.Running || execution.CurrentRun is not { Status: StepStatus.Running } run) return;
         var row = await engine.Store.StepAsync(ctx!, run.BatchIndex, run.StepIndex, CancellationToken.None);
-        if (row?.TicketId is { } _) { await TicketChangedAsync(row.Id); return; }
+        if (row?.TicketId is { } ticketId && !(run.Attempt > 1 && await RetryMissedAsync(ticketId)))
+        {
+            await TicketChangedAsync(row.Id);
+            return;
+        }
         await RunStepAsync(run.BatchIndex, run.StepIndex, run.Attempt);
+    }
+
+    /// <summary>
+    /// A retried scripts step whose ticket ended before the execution last committed (the RETRY that put the step back to
+    /// running): the server died between that commit and the retry reaching the ticket. The step's ticket is retried now,
+    /// rather than read as the failure it already reported. A ticket the retry reached is running, or ended after it.
+    /// </summary>
+    private async Task<bool> RetryMissedAsync(long ticketId)
+    {
+        await using var db = await engine.Dbs.CreateDbContextAsync();
+        var finished = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId).Select(t => t.GmtFinished).FirstAsync();
+        var committed = await db.Executions.AsNoTracking().Where(e => e.Id == Id).Select(e => e.UpdateTime).FirstAsync();
+        return finished is { } at && at <= committed;
     }
 
     private void Ended(int batchIndex, int stepIndex, int attempt, StepOutcome outcome, string message) =>
