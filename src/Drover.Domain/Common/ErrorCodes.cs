@@ -26,6 +26,8 @@ public static class ErrorCodes
     public const string BatchEnded = "COC.00040714";
     public const string NothingToRetry = "COC.00040715";
     public const string NoBatchLeft = "COC.00040716";
+    /// <summary>Answered 503: the replica advancing the target did not answer in time; the request stays queued.</summary>
+    public const string OutcomePending = "COC.00040717";
     public const string Forbidden = "common.01010003";
 
     // Jobs ("documents") and step tasks ("atomics").

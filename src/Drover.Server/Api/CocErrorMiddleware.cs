@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drover.Domain.Common;
+using Drover.Server.Replicas;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,10 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
         {
             await Write(ctx, 400, ErrorCodes.MalformedBody, $"request: {e.Message}");
         }
+        catch (ForwardedWorkUnanswered e) when (!ctx.Response.HasStarted)
+        {
+            await Write(ctx, 503, ErrorCodes.OutcomePending, e.Message, retryAfterSeconds: 5);
+        }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
         {
             // The client went away; nothing to answer.
@@ -40,11 +45,12 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
     /// <summary>COC's ErrorRsp allows 2-512 characters of error_msg; a message echoing a huge id or path is cut to fit.</summary>
     public const int MaxMessageLength = 512;
 
-    private Task Write(HttpContext ctx, int status, string code, string message)
+    private Task Write(HttpContext ctx, int status, string code, string message, int? retryAfterSeconds = null)
     {
         if (message.Length > MaxMessageLength) message = string.Concat(message.AsSpan(0, MaxMessageLength - 3), "...");
         ctx.Response.Clear();
         ctx.Response.StatusCode = status;
+        if (retryAfterSeconds is { } seconds) ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ctx.Response.WriteAsJsonAsync(new ErrorBody(code, message), json.Value.SerializerOptions);
     }
 

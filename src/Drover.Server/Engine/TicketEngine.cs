@@ -96,7 +96,9 @@ public sealed class TicketEngine(
             }
             catch (Exception e)
             {
-                log.LogError(e, "Could not hand ticket {Ticket} work on to its replica", ticketId);
+                // Unanswered work stays queued (Forwarding has said so); anything else is a failure to hand it on.
+                if (e is not ForwardedWorkUnanswered)
+                    log.LogError(e, "Could not hand ticket {Ticket} work on to its replica", ticketId);
                 switch (work)
                 {
                     case TicketWork.Apply a: a.Reply?.TrySetException(e); break;

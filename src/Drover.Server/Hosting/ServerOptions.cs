@@ -32,4 +32,10 @@ public sealed class ServerOptions
     /// others within about this long. Renewed every third of it.
     /// </summary>
     public int LeaseSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long an API call waits for the replica advancing a ticket or execution to apply a request forwarded to it.
+    /// Past it the call is answered 503 (the request stays queued and is applied when a replica takes the target).
+    /// </summary>
+    public int ForwardReplySeconds { get; set; } = 30;
 }

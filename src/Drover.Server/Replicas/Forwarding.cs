@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Drover.Server.Hosting;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Replicas;
 
@@ -11,11 +13,12 @@ namespace Drover.Server.Replicas;
 /// if no replica holds the lease any more) takes it, applies it through its runner and writes the reply for the replica
 /// that waits. A replica that dies holding a row leaves it to be taken again; the domain treats repeats as no-ops.
 /// </summary>
-public sealed class Forwarding(IDbContextFactory<DroverDb> dbs, ReplicaBus bus, Replica me, TimeProvider clock, ILogger<Forwarding> log)
+public sealed class Forwarding(
+    IDbContextFactory<DroverDb> dbs, ReplicaBus bus, Replica me, TimeProvider clock, IOptions<ServerOptions> options, ILogger<Forwarding> log)
     : BackgroundService
 {
     /// <summary>How long a caller waits for the lease holder's answer.</summary>
-    public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan replyTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.ForwardReplySeconds));
     private static readonly TimeSpan RetakeAfter = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Sweep = TimeSpan.FromSeconds(1);
 
@@ -49,11 +52,13 @@ public sealed class Forwarding(IDbContextFactory<DroverDb> dbs, ReplicaBus bus, 
         if (reply is null) return null;
         try
         {
-            return Answer(await reply.Task.WaitAsync(ReplyTimeout, ct));
+            return Answer(await reply.Task.WaitAsync(replyTimeout, clock, ct));
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"the replica advancing {kind} {targetId} did not answer within {ReplyTimeout.TotalSeconds} s");
+            log.LogWarning("Forwarded {Kind} work for {Target} (row {Id}) got no answer within {Seconds} s; it stays queued",
+                kind, targetId, row.Id, replyTimeout.TotalSeconds);
+            throw new ForwardedWorkUnanswered(kind, replyTimeout);
         }
         finally
         {

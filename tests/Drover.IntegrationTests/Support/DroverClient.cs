@@ -123,9 +123,12 @@ public abstract class DroverClient
     }
 
     /// <summary>Sends a request and expects a COC error: returns (status, error_code, error_msg).</summary>
-    public async Task<(int Status, string Code, string Message)> ErrorAsync(HttpRequestMessage request)
+    public async Task<(int Status, string Code, string Message)> ErrorAsync(HttpRequestMessage request) =>
+        await ErrorOf(await Api.SendAsync(request));
+
+    /// <summary>Expects a COC error answer: returns (status, error_code, error_msg).</summary>
+    public static async Task<(int Status, string Code, string Message)> ErrorOf(HttpResponseMessage r)
     {
-        var r = await Api.SendAsync(request);
         var text = await r.Content.ReadAsStringAsync();
         ((int)r.StatusCode >= 400).ShouldBeTrue(text);
         var body = JsonNode.Parse(text)!.AsObject();

@@ -90,7 +90,9 @@ public sealed class ExecutionEngine(
             }
             catch (Exception e)
             {
-                log.LogError(e, "Could not hand execution {Execution} work on to its replica", executionRowId);
+                // Unanswered work stays queued (Forwarding has said so); anything else is a failure to hand it on.
+                if (e is not ForwardedWorkUnanswered)
+                    log.LogError(e, "Could not hand execution {Execution} work on to its replica", executionRowId);
                 (work as ExecutionWork.Apply)?.Reply?.TrySetException(e);
             }
         });
