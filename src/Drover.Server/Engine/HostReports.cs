@@ -41,8 +41,9 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     }
 
     /// <summary>
-    /// An agent connected: resend what it should be running (it drops what it has journaled), and tell it to stop what
-    /// the server no longer wants.
+    /// An agent connected: send what it should be running and does not have (a dispatch committed while it was away),
+    /// and tell it to stop what the server no longer wants. What it already has open it runs or reports on its own, so a
+    /// reconnection storm after a restart loads no ticket.
     /// </summary>
     public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string> openDispatchIds, long maxOutputBytes, CancellationToken ct)
     {
@@ -52,18 +53,19 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.Status == processing && i.DispatchId != null)
             .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { i.DispatchId, t.Id })
             .ToListAsync(ct);
-        var liveIds = live.Select(l => l.DispatchId!).ToHashSet(StringComparer.Ordinal);
-        foreach (var ticketId in live.Select(l => l.Id).Distinct())
+        var open = openDispatchIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var ticket in live.Where(l => !open.Contains(l.DispatchId!)).GroupBy(l => l.Id))
         {
-            if (await engine.Store.LoadAsync(ticketId, ct) is not { } loaded) continue;
-            foreach (var inst in loaded.Ticket.Instances)
+            if (await engine.Store.LoadAsync(ticket.Key, ct) is not { } loaded) continue;
+            foreach (var dispatchId in ticket.Select(l => l.DispatchId!))
             {
-                if (inst is { Status: InstanceStatus.Processing, DispatchId: { } dispatchId } && loaded.Context.Hosts[inst.Id] == host)
+                if (loaded.Ticket.Instances.Any(i => i is { Status: InstanceStatus.Processing } && i.DispatchId == dispatchId && loaded.Context.Hosts[i.Id] == host))
                     agents.TrySend(host, new ServerMessage { Run = loaded.Context.RunTaskFor(dispatchId, maxOutputBytes) });
             }
         }
-        foreach (var open in openDispatchIds.Where(id => !liveIds.Contains(id)))
-            agents.TrySend(host, new ServerMessage { Kill = new KillTask { DispatchId = open, Reason = "the server no longer runs this task" } });
+        var liveIds = live.Select(l => l.DispatchId!).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in open.Where(id => !liveIds.Contains(id)))
+            agents.TrySend(host, new ServerMessage { Kill = new KillTask { DispatchId = stale, Reason = "the server no longer runs this task" } });
     }
 
     /// <summary>
