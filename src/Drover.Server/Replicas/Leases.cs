@@ -37,11 +37,17 @@ public sealed class Leases(IDbContextFactory<DroverDb> dbs, Replica me, TimeProv
         if (n != 1) throw new LeaseLostException(lease);
     }
 
+    /// <summary>
+    /// Lets the lease go by expiring it. The row stays, so fences only ever grow: a release that arrives late (its
+    /// statement waited for the database while the lease was taken again, released and taken again) matches no later
+    /// holder's fence. Were the row deleted, the next holder would start again at fence 1 and a late release of an
+    /// earlier fence 1 would free it from under its runner.
+    /// </summary>
     public async Task ReleaseAsync(Lease lease)
     {
         await using var db = await dbs.CreateDbContextAsync();
         await db.Leases.Where(l => l.Kind == lease.Kind && l.TargetId == lease.TargetId && l.Owner == me.Name && l.Fence == lease.Fence)
-            .ExecuteDeleteAsync();
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, 0L));
     }
 
     /// <summary>Keeps every lease of this replica alive; returns how many it holds.</summary>
@@ -76,13 +82,13 @@ public sealed class Leases(IDbContextFactory<DroverDb> dbs, Replica me, TimeProv
     public async Task ReleaseAllAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await db.Leases.Where(l => l.Owner == me.Name).ExecuteDeleteAsync(ct);
+        await db.Leases.Where(l => l.Owner == me.Name).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, 0L), ct);
     }
 
     /// <summary>SQLite has one server: whatever an earlier (crashed) process held is this one's now.</summary>
     public async Task ForgetAllAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await db.Leases.ExecuteDeleteAsync(ct);
+        await db.Leases.ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, 0L), ct);
     }
 }

@@ -47,10 +47,35 @@ public sealed class LeaseFencingTests
         (await leasesA.TryAcquireAsync(Lease.Ticket, 42, CancellationToken.None)).ShouldNotBeNull();
     }
 
-    /// <summary>A runner's commit: the fence check and a write in one transaction; nothing is written if the check fails.</summary>
-    private static async Task CommitAsync(WebApplication app, Leases leases, Lease lease)
+    [Fact]
+    public async Task A_release_that_arrives_late_does_not_free_the_lease_from_a_later_holder()
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync();
+        // One replica, on the suite's database: runners of one ticket come and go, and a retiring runner's release may
+        // reach the database only after the lease was taken again, released, and taken again (found on a loaded machine).
+        await using var d = await TestDrover.StartAsync();
+        var leases = d.Services.GetRequiredService<Leases>();
+        var dbs = d.Services.GetRequiredService<IDbContextFactory<DroverDb>>();
+
+        var first = (await leases.TryAcquireAsync(Lease.Ticket, 7, CancellationToken.None)).ShouldNotBeNull();
+        await leases.ReleaseAsync(first);
+        var second = (await leases.TryAcquireAsync(Lease.Ticket, 7, CancellationToken.None)).ShouldNotBeNull();
+        await leases.ReleaseAsync(second);
+        var third = (await leases.TryAcquireAsync(Lease.Ticket, 7, CancellationToken.None)).ShouldNotBeNull();
+        second.Fence.ShouldBeGreaterThan(first.Fence, "fences only grow, across releases");
+        third.Fence.ShouldBeGreaterThan(second.Fence);
+
+        await leases.ReleaseAsync(first); // the late one
+        await CommitAsync(dbs, leases, third);
+        (await leases.HolderAsync(Lease.Ticket, 7, CancellationToken.None)).ShouldBe(d.Services.GetRequiredService<Replica>().Name);
+    }
+
+    /// <summary>A runner's commit: the fence check and a write in one transaction; nothing is written if the check fails.</summary>
+    private static Task CommitAsync(WebApplication app, Leases leases, Lease lease) =>
+        CommitAsync(app.Services.GetRequiredService<IDbContextFactory<DroverDb>>(), leases, lease);
+
+    private static async Task CommitAsync(IDbContextFactory<DroverDb> dbs, Leases leases, Lease lease)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
         await using var tx = await db.Database.BeginTransactionAsync();
         await leases.ConfirmAsync(db, lease, CancellationToken.None);
         await tx.CommitAsync();
