@@ -125,6 +125,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             await engine.Store.SaveAsync(Lease, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
+            Committed();
             if (context!.ExecutionStepRowId is { } stepRowId) engine.RaiseStepTicketChanged(stepRowId);
         }
         else

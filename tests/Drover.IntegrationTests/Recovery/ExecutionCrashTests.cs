@@ -151,9 +151,9 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         (await rig.ExecuteSqlAsync("""UPDATE executions SET "Status" = 'Running', "EndTime" = NULL, "UpdateTime" = @at WHERE "ExecutionId" = @id""",
             ("at", committedAt), ("id", executionId))).ShouldBe(1);
         (await rig.ExecuteSqlAsync("""
-            UPDATE execution_steps SET "Status" = 'Running', "Attempt" = 2, "Message" = NULL, "EndTime" = NULL
+            UPDATE execution_steps SET "Status" = 'Running', "Attempt" = 2, "Message" = NULL, "StartTime" = @at, "EndTime" = NULL
             WHERE "ExecutionStepId" = @id
-            """, ("id", step.Str("execution_step_id")))).ShouldBe(1);
+            """, ("at", committedAt), ("id", step.Str("execution_step_id")))).ShouldBe(1);
         await rig.RestartAsync();
 
         // Recovery passes the retry on: the failed hosts run again in the same ticket, and this time they succeed.
@@ -167,6 +167,49 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
             rig.Markers.Of(host).Select(r => r.Attempt).ShouldBe(new[] { 1, 2 }, $"host {host} ran {string.Join(", ", rig.Markers.Of(host).Select(r => r.DispatchId))}");
         }
         rig.Markers.Duplicates().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_terminate_committed_but_not_yet_passed_to_the_steps_ticket_stops_its_hosts_after_a_crash()
+    {
+        await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: 2);
+        var marker = TicketChecks.UniqueNumber();
+        var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; sleep {marker}");
+        var job = await rig.CreateJobAsync(OneStepJob(script));
+        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
+        {
+            ["target_parameter_name"] = "hosts",
+            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
+        });
+        try
+        {
+            await TicketChecks.WaitForProcessesAsync(marker, rig.Hosts.Count, TimeSpan.FromSeconds(30));
+            var step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
+            var ticket = step.Prop("execute_uuid");
+
+            // What TERMINATE commits (the execution canceling, its running step canceled), with the server dying before
+            // the step's ticket was canceled: killed, then set up so, then restarted.
+            rig.Kill();
+            var committedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            (await rig.ExecuteSqlAsync("""UPDATE executions SET "Status" = 'Canceling', "UpdateTime" = @at WHERE "ExecutionId" = @id""",
+                ("at", committedAt), ("id", executionId))).ShouldBe(1);
+            (await rig.ExecuteSqlAsync("""
+                UPDATE execution_steps SET "Status" = 'Canceled', "Message" = 'terminated by operator', "EndTime" = @at
+                WHERE "ExecutionStepId" = @id
+                """, ("at", committedAt), ("id", step.Str("execution_step_id")))).ShouldBe(1);
+            await rig.RestartAsync();
+
+            // Recovery cancels the stopped step's ticket: its hosts are killed (well before the step's 60 s timeout would
+            // end them), and the execution, quiet, ends Canceled.
+            await rig.WaitForExecutionAsync(executionId, "Canceled", TimeSpan.FromSeconds(40));
+            (await rig.TicketStatusAsync(ticket)).ShouldBe("CANCELED");
+            await TicketChecks.WaitForNoProcessesAsync(marker, TimeSpan.FromSeconds(20));
+            foreach (var host in rig.Hosts) rig.Markers.Of(host).Count.ShouldBe(1, $"host {host}");
+        }
+        finally
+        {
+            foreach (var pid in Processes.WithMarker(marker)) { try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+        }
     }
 
     /// <summary>

@@ -122,7 +122,8 @@ public static class ExecutionMachine
         if (i < 0) return new Refusal(ErrorCodes.ExecutionStateRefuses, "no failed step to retry");
         var run = d.Runs[i];
         var attempt = run.Attempt + 1;
-        d.Runs[i] = run with { Status = StepStatus.Running, Attempt = attempt, Message = null, EndedAtMs = null };
+        // The step's times are its latest attempt's: it starts again now.
+        d.Runs[i] = run with { Status = StepStatus.Running, Attempt = attempt, Message = null, StartedAtMs = d.Now, EndedAtMs = null };
         d.SetStatus(ExecutionStatus.Running);
         d.Effects.Add(new ExecutionEffect.RunStep(run.BatchIndex, run.StepIndex, attempt));
         return null;

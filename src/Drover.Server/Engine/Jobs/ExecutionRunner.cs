@@ -52,12 +52,11 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             case ExecutionWork.Apply a:
                 try
                 {
-                    // Applied first: `Reply?.TrySetResult(await ...)` would skip the work itself when nobody waits.
-                    var decision = await ApplyAsync(a.Event, a.Audit);
-                    a.Reply?.TrySetResult(decision is ExecutionDecision.Refused refused ? refused.Refusal : null);
+                    await ApplyAsync(a.Event, a.Audit, a.Reply);
                 }
-                catch (Exception e) when (a.Reply is not null && e is not LeaseLostException)
+                catch (Exception e) when (e is not LeaseLostException && a.Reply is { Task.IsCompleted: false })
                 {
+                    // Failed before anything was committed: the caller hears of it, and the runner goes on.
                     a.Reply.TrySetException(e);
                 }
                 break;
@@ -81,17 +80,34 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         if (execution!.Status == ExecutionStatus.Canceling) await CheckQuietAsync();
     }
 
-    private async Task<ExecutionDecision> ApplyAsync(ExecutionEvent e, AuditRow? audit)
+    /// <summary>
+    /// Decides, commits, carries out the effects, and answers the caller. The answer says whether the change is
+    /// committed: an effect failing after the commit (the step's ticket, a lost lease) does not undo it, so the caller is
+    /// told it was accepted, and the runner's failure (or the new lease holder) takes the effects up from the commit.
+    /// </summary>
+    private async Task<ExecutionDecision> ApplyAsync(ExecutionEvent e, AuditRow? audit, TaskCompletionSource<Refusal?>? reply = null)
     {
         var before = execution!;
         var decision = ExecutionMachine.Apply(before, e, engine.Clock.GetUtcNow().ToUnixTimeMilliseconds());
-        if (decision is not ExecutionDecision.Accepted accepted) return decision;
+        if (decision is not ExecutionDecision.Accepted accepted)
+        {
+            reply?.TrySetResult(decision is ExecutionDecision.Refused refused ? refused.Refusal : null);
+            return decision;
+        }
         if (accepted.Changed || audit is not null)
         {
             await engine.Store.SaveAsync(Lease, ctx!, before, accepted.Execution, audit, CancellationToken.None);
             execution = accepted.Execution;
+            Committed();
         }
-        foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
+        try
+        {
+            foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
+        }
+        finally
+        {
+            reply?.TrySetResult(null);
+        }
         return decision;
     }
 
@@ -265,6 +281,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
     /// </summary>
     private async Task RecoverAsync()
     {
+        await StopTicketsOfStoppedStepsAsync();
         if (execution!.Status == ExecutionStatus.Running && execution.Runs.IsEmpty)
         {
             await ApplyAsync(new ExecutionEvent.Start(), null);
@@ -272,7 +289,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
         if (execution.Status != ExecutionStatus.Running || execution.CurrentRun is not { Status: StepStatus.Running } run) return;
         var row = await engine.Store.StepAsync(ctx!, run.BatchIndex, run.StepIndex, CancellationToken.None);
-        if (row?.TicketId is { } ticketId && !(run.Attempt > 1 && await RetryMissedAsync(ticketId)))
+        if (row?.TicketId is { } ticketId && !(run.Attempt > 1 && await RetryMissedAsync(ticketId, run)))
         {
             await TicketChangedAsync(row.Id);
             return;
@@ -281,16 +298,33 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
     }
 
     /// <summary>
-    /// A retried scripts step whose ticket ended before the execution last committed (the RETRY that put the step back to
-    /// running): the server died between that commit and the retry reaching the ticket. The step's ticket is retried now,
-    /// rather than read as the failure it already reported. A ticket the retry reached is running, or ended after it.
+    /// A step stopped by SKIP_BATCH or TERMINATE has its ticket canceled after the stop is committed; a server that died
+    /// in between left that ticket running (its hosts went on with what the operator stopped, and a TERMINATE waited for
+    /// them). Canceled now; a ticket that has ended refuses, which is fine.
     /// </summary>
-    private async Task<bool> RetryMissedAsync(long ticketId)
+    private async Task StopTicketsOfStoppedStepsAsync()
+    {
+        if (!execution!.Runs.Any(r => r.Status == StepStatus.Canceled)) return;
+        var canceled = StepStatus.Canceled.ToWire();
+        string[] ended = [TicketStatus.Finished.ToWire(), TicketStatus.Abnormal.ToWire(), TicketStatus.Canceled.ToWire()];
+        await using var db = await engine.Dbs.CreateDbContextAsync();
+        var running = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == Id && s.Status == canceled && s.TicketId != null)
+            .Join(db.Tickets.AsNoTracking().Where(t => !ended.Contains(t.Status)), s => s.TicketId, t => t.Id, (s, t) => t.Id)
+            .ToListAsync();
+        foreach (var ticketId in running)
+            await engine.Tickets.SubmitAsync(ticketId, new TicketEvent.Operate(new TicketOperation.CancelOrder()));
+    }
+
+    /// <summary>
+    /// A retried scripts step whose ticket ended before the retry started it again: the server died between committing
+    /// the RETRY and the retry reaching the ticket. The ticket is retried now, rather than read as the failure it already
+    /// reported. A ticket the retry reached is running, or ended after it.
+    /// </summary>
+    private async Task<bool> RetryMissedAsync(long ticketId, StepRun run)
     {
         await using var db = await engine.Dbs.CreateDbContextAsync();
         var finished = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId).Select(t => t.GmtFinished).FirstAsync();
-        var committed = await db.Executions.AsNoTracking().Where(e => e.Id == Id).Select(e => e.UpdateTime).FirstAsync();
-        return finished is { } at && at <= committed;
+        return finished is { } at && run.StartedAtMs is { } retried && at <= retried;
     }
 
     private void Ended(int batchIndex, int stepIndex, int attempt, StepOutcome outcome, string message) =>

@@ -42,6 +42,15 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
 
     public void Complete() => inbox.Writer.TryComplete();
 
+    private bool workCommitted;
+
+    /// <summary>
+    /// Says the work in hand has committed its own change. If the lease is lost after that (while carrying out its
+    /// effects), the work is done, not handed on: applying it again elsewhere would repeat it (and its audit entry).
+    /// What its effects left undone, the new holder's load carries out, as after a restart.
+    /// </summary>
+    protected void Committed() => workCommitted = true;
+
     public void Start() => _ = Task.Run(RunAsync);
 
     /// <summary>Loads the state; false when the thing does not exist.</summary>
@@ -105,13 +114,14 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
             {
                 while (inbox.Reader.TryRead(out var work))
                 {
+                    workCommitted = false;
                     try
                     {
                         await ProcessAsync(work);
                     }
                     catch (LeaseLostException)
                     {
-                        HandOff(work);
+                        if (!workCommitted) HandOff(work);
                         throw;
                     }
                 }

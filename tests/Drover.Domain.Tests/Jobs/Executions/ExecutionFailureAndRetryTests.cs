@@ -57,6 +57,7 @@ public class ExecutionFailureAndRetryTests
         run.Status.ShouldBe(StepStatus.Running);
         run.Attempt.ShouldBe(2);
         run.Message.ShouldBeNull();
+        run.StartedAtMs.ShouldBe(10_000, "the step's times are its latest attempt's");
         run.EndedAtMs.ShouldBeNull();
         a.Execution.Run(1, 0).ShouldBe(x.Run(1, 0));
     }
