@@ -7,7 +7,4 @@ namespace Drover.Server.Replicas;
 /// </summary>
 public sealed class ForwardedWorkUnanswered(string kind, TimeSpan waited)
     : Exception($"no answer within {waited.TotalSeconds:0} s from the replica advancing this {kind}: the request is queued and is " +
-                $"applied when a replica takes the {kind} over; read the {kind} before sending the request again")
-{
-    public string Kind { get; } = kind;
-}
+                $"applied when a replica takes the {kind} over; read the {kind} before sending the request again");

@@ -119,9 +119,10 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
                     {
                         await ProcessAsync(work);
                     }
-                    catch (LeaseLostException)
+                    catch (LeaseLostException lost)
                     {
                         if (!workCommitted) HandOff(work);
+                        else Fail(work, lost); // answered already where the runner answers on commit; never left waiting
                         throw;
                     }
                 }
