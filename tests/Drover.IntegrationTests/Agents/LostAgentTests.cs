@@ -30,7 +30,7 @@ public sealed class LostAgentTests
         }
         finally
         {
-            foreach (var pid in Processes.WithMarker(marker)) { try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+            Processes.KillWithMarker(marker);
         }
     }
 

@@ -93,12 +93,7 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
     {
         await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: 3);
         var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; sleep 2; echo \"ran on $DROVER_RESOURCE_ID\"");
-        var job = await rig.CreateJobAsync(OneStepJob(script));
-        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
-        {
-            ["target_parameter_name"] = "hosts",
-            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
-        });
+        var executionId = await RunOneStepJobAsync(rig, script);
         await DroverClient.WaitUntilAsync(() => Task.FromResult(rig.Markers.All().Count == rig.Hosts.Count), TimeSpan.FromSeconds(30),
             "the step's hosts to start");
         var step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
@@ -133,12 +128,7 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         using var scratch = new Scratch("retry-" + Guid.NewGuid().ToString("N")[..8]);
         var fixedFlag = scratch.PathOf("fixed");
         var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; [ -f {fixedFlag} ] || exit 3; echo \"ran on $DROVER_RESOURCE_ID\"");
-        var job = await rig.CreateJobAsync(OneStepJob(script));
-        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
-        {
-            ["target_parameter_name"] = "hosts",
-            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
-        });
+        var executionId = await RunOneStepJobAsync(rig, script);
         await rig.WaitForExecutionAsync(executionId, "Failed", TimeSpan.FromSeconds(60));
         var step = (await rig.ExecutionStepsAsync(executionId)).Run(1, "run");
         var ticket = step.Prop("execute_uuid");
@@ -175,12 +165,7 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: 2);
         var marker = TicketChecks.UniqueNumber();
         var script = await rig.CreateScriptAsync($"{rig.Markers.Line}; sleep {marker}");
-        var job = await rig.CreateJobAsync(OneStepJob(script));
-        var executionId = await rig.ExecuteJobAsync(job, new JsonObject
-        {
-            ["target_parameter_name"] = "hosts",
-            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
-        });
+        var executionId = await RunOneStepJobAsync(rig, script);
         try
         {
             await TicketChecks.WaitForProcessesAsync(marker, rig.Hosts.Count, TimeSpan.FromSeconds(30));
@@ -208,7 +193,7 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
         }
         finally
         {
-            foreach (var pid in Processes.WithMarker(marker)) { try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+            Processes.KillWithMarker(marker);
         }
     }
 
@@ -223,6 +208,17 @@ public sealed class ExecutionCrashTests(ITestOutputHelper output)
             var at = (e["current_batch_index"]!.GetValue<int>(), Array.IndexOf(StepNames, e["current_step"]?.GetValue<string>()));
             return e.Status() is "Succeed" || at.CompareTo((batch, Array.IndexOf(StepNames, step))) >= 0;
         }, $"step {step} of batch {batch} to start", jitterMs: 1000);
+
+    /// <summary>Runs <paramref name="script"/> on every host of the rig as the one scripts step of a one-batch job.</summary>
+    private static async Task<string> RunOneStepJobAsync(CrashRig rig, string script)
+    {
+        var job = await rig.CreateJobAsync(OneStepJob(script));
+        return await rig.ExecuteJobAsync(job, new JsonObject
+        {
+            ["target_parameter_name"] = "hosts",
+            ["targets"] = new JsonArray(JobTickets.BatchValues([rig.Hosts], "CONTINUE")),
+        });
+    }
 
     private static string OneStepJob(string script) => $$$"""
         meta:

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace Drover.IntegrationTests.Replicas;
@@ -53,7 +52,7 @@ public sealed class UnansweredForwardingTests
         }
         finally
         {
-            foreach (var pid in Processes.WithMarker(marker)) { try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+            Processes.KillWithMarker(marker);
         }
     }
 }

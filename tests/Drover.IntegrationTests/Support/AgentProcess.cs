@@ -8,7 +8,7 @@ namespace Drover.IntegrationTests.Support;
 /// </summary>
 public sealed class AgentProcess(string server, string resourceId, int simulate, string journalDir) : IDisposable
 {
-    private readonly List<string> output = [];
+    private readonly ProcessOutput output = new();
     private Process? process;
 
     /// <summary>The hosts it serves: <c>resourceId-1..N</c>.</summary>
@@ -16,28 +16,16 @@ public sealed class AgentProcess(string server, string resourceId, int simulate,
 
     public int Pid => process?.Id ?? 0;
 
-    public string Output { get { lock (output) return string.Join('\n', output.TakeLast(80)); } }
+    public string Output => output.Last(80);
 
     public void Start()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var a in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "drover-agent.dll"), "--server", server, "--token", TestDrover.Token,
-                     "--resource-id", resourceId, "--simulate", simulate.ToString(), "--journal-dir", journalDir,
-                     "--kill-grace-seconds", "2", "--log-level", "Information",
-                 })
-            start.ArgumentList.Add(a);
-        process = Process.Start(start) ?? throw new InvalidOperationException("the agent did not start");
-        // Drain its output so a full pipe never blocks it; keep it for a failing test's message.
-        process.OutputDataReceived += (_, e) => Log(e.Data);
-        process.ErrorDataReceived += (_, e) => Log(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        process = output.StartDotnet(
+        [
+            Path.Combine(AppContext.BaseDirectory, "drover-agent.dll"), "--server", server, "--token", TestDrover.Token,
+            "--resource-id", resourceId, "--simulate", simulate.ToString(), "--journal-dir", journalDir,
+            "--kill-grace-seconds", "2", "--log-level", "Information",
+        ], "the agent");
     }
 
     /// <summary>
@@ -49,13 +37,7 @@ public sealed class AgentProcess(string server, string resourceId, int simulate,
         if (process is null || process.HasExited) return;
         process.Kill(entireProcessTree: false);
         process.WaitForExit(10_000);
-        Log($"--- agent {process.Id} killed with SIGKILL ---");
-    }
-
-    private void Log(string? line)
-    {
-        if (line is null) return;
-        lock (output) output.Add(line);
+        output.Add($"--- agent {process.Id} killed with SIGKILL ---");
     }
 
     public void Dispose()

@@ -19,4 +19,15 @@ public static class Processes
         }
         return found;
     }
+
+    /// <summary>Cleans up after a test: kills what still runs with the marker (a process gone meanwhile is fine).</summary>
+    public static void KillWithMarker(string marker)
+    {
+        foreach (var pid in WithMarker(marker))
+        {
+            try { System.Diagnostics.Process.GetProcessById(pid).Kill(); }
+            catch (ArgumentException) { }
+            catch (InvalidOperationException) { }
+        }
+    }
 }

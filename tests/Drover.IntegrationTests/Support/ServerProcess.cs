@@ -33,25 +33,13 @@ public sealed class ServerProcess : IDisposable
     public async Task StartAsync()
     {
         if (Database is null && Postgres.IsDefault) Database = await Postgres.CreateDatabaseAsync();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var a in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
-                     "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
-                 }.Concat(extraArgs))
-            start.ArgumentList.Add(a);
-        if (Database is not null) foreach (var a in new[] { "--database", Database }) start.ArgumentList.Add(a);
-        foreach (var a in ExtraArgs) start.ArgumentList.Add(a);
-        process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
-        // Drain its output so a full pipe never blocks it; keep it for a failing test's message.
-        process.OutputDataReceived += (_, e) => Log(e.Data);
-        process.ErrorDataReceived += (_, e) => Log(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        string[] args =
+        [
+            Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
+            "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
+            .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
+        ];
+        process = output.StartDotnet(args, "the server");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         await TestDrover.WaitUntilAsync(async () =>
         {
@@ -70,14 +58,8 @@ public sealed class ServerProcess : IDisposable
         process.WaitForExit(10_000);
     }
 
-    private readonly List<string> output = [];
-    public string Output { get { lock (output) return string.Join('\n', output.TakeLast(50)); } }
-
-    private void Log(string? line)
-    {
-        if (line is null) return;
-        lock (output) output.Add(line);
-    }
+    private readonly ProcessOutput output = new();
+    public string Output => output.Last(50);
 
     public void Dispose()
     {
