@@ -15,7 +15,7 @@ public sealed class EnvelopeTests
     private static readonly string[] ScriptDetailKeys =
     [
         "script_uuid", "name", "description", "type", "content", "script_params", "status", "gmt_created", "gmt_modified",
-        "creator", "creator_id", "operator", "properties", "enterprise_project_id",
+        "creator", "creator_id", "operator", "properties", "enterprise_project_id", "approver", "review_comments",
     ];
 
     private static readonly string[] ScriptListKeys =
