@@ -96,6 +96,9 @@ public static class DroverServer
             app.Logger.LogWarning("A secret was given on the command line, where every local user can read it (/proc/PID/cmdline): " +
                                   "use --admin-token-file, DROVER_ADMIN_TOKEN or <data-dir>/admin-token instead");
         Storage.Providers.Storage.Migrate(app.Services);
+        var adopted = ProjectAdoption.AdoptAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
+            TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+        if (adopted > 0) app.Logger.LogInformation("Projects: {Count} project id(s) found in the data got their project", adopted);
 
         var agentPort = ListenAddress.Port(options.AgentListen);
         // The agents' port serves the agent gateway only; the API port never serves it.

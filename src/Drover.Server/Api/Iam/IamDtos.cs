@@ -2,7 +2,8 @@ namespace Drover.Server.Api.Iam;
 
 // Requests and answers of /v1/iam (Drover extensions, in the script family's {"data": ...} envelope).
 
-public sealed record CreateProjectRequest(string? Name);
+/// <summary><c>id</c> (extension, optional): keep a project id an install used before projects were created explicitly.</summary>
+public sealed record CreateProjectRequest(string? Name, string? Id);
 public sealed record ProjectOut(string Id, string Name, long GmtCreated);
 
 public sealed record CreateUserRequest(string? Name, string? Password, string? ProjectId, string? Role);

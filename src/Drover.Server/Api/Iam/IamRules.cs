@@ -40,10 +40,10 @@ public static partial class IamRules
         : ProjectRoles.TryParse(role, out var r) ? r
         : throw CocError.Invalid("role", $"must be one of {ProjectRoles.Choices}");
 
-    public static string ProjectId(string? id) =>
-        id is null ? throw CocError.Invalid("project_id", "required")
+    public static string ProjectId(string? id, string field = "project_id") =>
+        id is null ? throw CocError.Invalid(field, "required")
         : ProjectScope.IsValidId(id) ? id
-        : throw CocError.Invalid("project_id", "must be 1-64 letters, digits, '_' or '-'");
+        : throw CocError.Invalid(field, "must be 1-64 letters, digits, '_' or '-'");
 
     public static string? ResourceIdPrefix(string? prefix) =>
         prefix is null || PrefixPattern().IsMatch(prefix) ? prefix

@@ -30,16 +30,23 @@ public static class ProjectEndpoints
         RequireBootstrap(caller);
         var req = await RequestBody.ReadAsync<CreateProjectRequest>(ctx.Request, ctx.RequestAborted);
         var name = IamRules.ProjectName(req.Name);
-        var row = new ProjectRow { ProjectId = IamIds.NewId(), Name = name, GmtCreated = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+        var id = req.Id is null ? IamIds.NewId() : IamRules.ProjectId(req.Id, "id");
+        if (await db.Projects.AnyAsync(p => p.ProjectId == id, ctx.RequestAborted))
+            throw CocError.BadRequest(ErrorCodes.ProjectNameTaken, $"id: a project with id {id} exists");
+        var row = new ProjectRow { ProjectId = id, Name = name, GmtCreated = clock.GetUtcNow().ToUnixTimeMilliseconds() };
         db.Projects.Add(row);
         db.Audit.Add(audit.Entry(row.ProjectId, AuditLog.ActorOf(caller), "project.create", row.ProjectId, AuditLog.RequestId(ctx), name));
         try
         {
             await db.SaveChangesAsync(ctx.RequestAborted);
         }
-        catch (DbUpdateException) when (await NameTakenAsync(db, name, ctx.RequestAborted))
+        catch (DbUpdateException)
         {
-            throw CocError.BadRequest(ErrorCodes.ProjectNameTaken, $"name: a project named {name} exists");
+            if (await NameTakenAsync(db, name, ctx.RequestAborted))
+                throw CocError.BadRequest(ErrorCodes.ProjectNameTaken, $"name: a project named {name} exists");
+            if (await db.Projects.AnyAsync(p => p.ProjectId == id, ctx.RequestAborted))
+                throw CocError.BadRequest(ErrorCodes.ProjectNameTaken, $"id: a project with id {id} exists");
+            throw;
         }
         return Envelope.Data(Out(row));
     }

@@ -835,6 +835,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.Property<string>("Operator")
                         .HasColumnType("text");
 
+                    b.Property<string>("OperatorId")
+                        .HasColumnType("text");
+
                     b.Property<string>("ParamsJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -886,6 +889,21 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("scripts", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasColumnType("text");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("seen_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>

@@ -802,6 +802,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.Property<string>("Operator")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OperatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParamsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -853,6 +856,21 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("scripts", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("seen_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>

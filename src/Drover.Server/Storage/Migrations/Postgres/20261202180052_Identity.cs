@@ -24,6 +24,12 @@ namespace Drover.Server.Storage.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "OperatorId",
+                table: "scripts",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ReviewComments",
                 table: "scripts",
                 type: "text",
@@ -152,6 +158,18 @@ namespace Drover.Server.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "seen_signatures",
+                columns: table => new
+                {
+                    Signature = table.Column<string>(type: "text", nullable: false),
+                    SeenAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seen_signatures", x => x.Signature);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_roles",
                 columns: table => new
                 {
@@ -259,6 +277,11 @@ namespace Drover.Server.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_seen_signatures_SeenAt",
+                table: "seen_signatures",
+                column: "SeenAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_roles_ProjectId",
                 table: "user_roles",
                 column: "ProjectId");
@@ -295,6 +318,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                 name: "projects");
 
             migrationBuilder.DropTable(
+                name: "seen_signatures");
+
+            migrationBuilder.DropTable(
                 name: "user_roles");
 
             migrationBuilder.DropTable(
@@ -310,6 +336,10 @@ namespace Drover.Server.Storage.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "ApproverId",
+                table: "scripts");
+
+            migrationBuilder.DropColumn(
+                name: "OperatorId",
                 table: "scripts");
 
             migrationBuilder.DropColumn(

@@ -23,6 +23,12 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "OperatorId",
+                table: "scripts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ReviewComments",
                 table: "scripts",
                 type: "TEXT",
@@ -151,6 +157,18 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "seen_signatures",
+                columns: table => new
+                {
+                    Signature = table.Column<string>(type: "TEXT", nullable: false),
+                    SeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seen_signatures", x => x.Signature);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_roles",
                 columns: table => new
                 {
@@ -258,6 +276,11 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_seen_signatures_SeenAt",
+                table: "seen_signatures",
+                column: "SeenAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_roles_ProjectId",
                 table: "user_roles",
                 column: "ProjectId");
@@ -294,6 +317,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                 name: "projects");
 
             migrationBuilder.DropTable(
+                name: "seen_signatures");
+
+            migrationBuilder.DropTable(
                 name: "user_roles");
 
             migrationBuilder.DropTable(
@@ -309,6 +335,10 @@ namespace Drover.Server.Storage.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "ApproverId",
+                table: "scripts");
+
+            migrationBuilder.DropColumn(
+                name: "OperatorId",
                 table: "scripts");
 
             migrationBuilder.DropColumn(
