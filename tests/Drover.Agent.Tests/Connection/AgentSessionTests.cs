@@ -204,4 +204,44 @@ public class AgentSessionTests
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public async Task A_restarted_agent_connects_with_its_stored_credential_and_needs_no_token()
+    {
+        await using var server = await FakeServer.StartAsync();
+        using var dir = new TempDirectory();
+        using (var stop = new CancellationTokenSource())
+        {
+            var running = new AgentHost(Options(server, dir.Path), NullLoggerFactory.Instance).RunAsync(stop.Token);
+            await StreamOf(server, "host-x");
+            stop.Cancel();
+            await running.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        server.State.Streams.Clear();
+        while (server.State.Received.Reader.TryRead(out _))
+        {
+        }
+
+        using var again = new CancellationTokenSource();
+        var restarted = new AgentHost(Options(server, dir.Path, enrollToken: ""), NullLoggerFactory.Instance).RunAsync(again.Token);
+
+        (await Next(server, m => m.Hello is not null)).Message.Hello.Token.ShouldBe(server.State.Issued["host-x"]);
+        await StreamOf(server, "host-x");
+        server.State.EnrollRequests.Count.ShouldBe(1);
+        again.Cancel();
+        await restarted.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_host_without_credential_and_no_enrollment_token_stops_the_agent_at_start()
+    {
+        await using var server = await FakeServer.StartAsync();
+        using var dir = new TempDirectory();
+
+        var e = await Should.ThrowAsync<Drover.Agent.Connection.EnrollmentException>(
+            () => new AgentHost(Options(server, dir.Path, enrollToken: ""), NullLoggerFactory.Instance).RunAsync(CancellationToken.None));
+
+        e.Message.ShouldContain("host host-x has no credential");
+        server.State.Received.Reader.TryRead(out _).ShouldBeFalse(); // no Hello was sent
+    }
 }
