@@ -23,8 +23,18 @@ internal static class EnrollTokenInput
                 SecretVariables.EnrollToken);
             return commandLineToken.Trim();
         }
-        return (Environment.GetEnvironmentVariable(SecretVariables.EnrollToken) is { Length: > 0 } fromEnv
-            ? fromEnv : Environment.GetEnvironmentVariable(SecretVariables.LegacyToken) ?? "").Trim();
+        if (Environment.GetEnvironmentVariable(SecretVariables.EnrollToken) is { Length: > 0 } fromEnv)
+        {
+            return fromEnv.Trim();
+        }
+        if (Environment.GetEnvironmentVariable(SecretVariables.LegacyToken) is { Length: > 0 } legacy)
+        {
+            // Not a warning (the environment is private to the agent's user), but the CLI reads the same name
+            // for an API token, and an API token is no enrollment token.
+            logger.LogInformation("Using {Legacy} as the enrollment token; prefer {Variable}", SecretVariables.LegacyToken, SecretVariables.EnrollToken);
+            return legacy.Trim();
+        }
+        return "";
     }
 
     private static string ReadFile(string file, ILogger logger)
