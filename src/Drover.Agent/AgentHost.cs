@@ -58,6 +58,8 @@ public sealed class AgentHost
         _logger.LogInformation("Drover agent serving {Count} host(s) as user {User}, server {Server}, journal {Journal}",
             ids.Count, policy.AgentUser, _options.Server, Path.GetFullPath(_options.JournalDirectory));
 
+        // First: the journal root must be safe before anything (credentials, task files) is put in it.
+        var store = CredentialStore.Open(_options.JournalDirectory, _loggers.CreateLogger("Drover.Agent.Journal"));
         var hosts = new List<HostTasks>();
         try
         {
@@ -71,8 +73,19 @@ public sealed class AgentHost
                 DisposeHttpClient = _options.HttpHandler is null,
             });
             var client = new AgentGateway.AgentGatewayClient(channel);
+            // Each host is locked (its journal is open) before it is enrolled, so two agents cannot enroll it at once.
+            IReadOnlyDictionary<string, StoredCredential> credentials;
+            try
+            {
+                credentials = await new Enrollment(client, store, _options.EnrollToken, _options.RegionId, NewBackoff(), _time,
+                    _loggers.CreateLogger("Drover.Agent.Enrollment")).EnsureAsync(ids, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
             var facts = HostFacts.OfThisMachine();
-            var sessions = hosts.Select(h => new HostSession(client, h, facts, _options,
+            var sessions = hosts.Select(h => new HostSession(client, h, facts, credentials[h.ResourceId], store.PathFor(h.ResourceId),
                 new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared), _time,
                 _loggers.CreateLogger("Drover.Agent.Session")).RunAsync(stopping));
             await Task.WhenAll(sessions);
@@ -87,9 +100,13 @@ public sealed class AgentHost
         }
     }
 
+    private ReconnectBackoff NewBackoff() => new(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared);
+
     internal HostTasks OpenHost(string resourceId, RunAsPolicy policy)
     {
         var folder = Path.Combine(_options.JournalDirectory, SafeFileName.For(resourceId));
+        // The host's folder holds its credential, task parameters and unmasked output: the agent's user only.
+        PrivateDirectory.Ensure(folder, _loggers.CreateLogger("Drover.Agent.Journal"));
         var spool = new OutputSpool(Path.Combine(folder, "output"));
         var tasks = new TaskFolders(Path.Combine(folder, "tasks"));
         var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _loggers.CreateLogger("Drover.Agent.Journal"));

@@ -144,7 +144,7 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
     {
         var options = new AgentOptions
         {
-            Server = server.AgentUrl, Token = Token, ResourceId = resourceId, Simulate = simulate,
+            Server = server.AgentUrl, EnrollToken = Token, ResourceId = resourceId, Simulate = simulate,
             JournalDirectory = Path.Combine(dir, "journal-" + resourceId), KillGracePeriod = TimeSpan.FromSeconds(2),
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(100), ReconnectMaxDelay = TimeSpan.FromSeconds(1),
             OutputFlushInterval = TimeSpan.FromMilliseconds(50),

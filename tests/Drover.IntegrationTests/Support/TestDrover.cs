@@ -54,7 +54,7 @@ public sealed class TestDrover : DroverClient, IAsyncDisposable
     {
         var options = new AgentOptions
         {
-            Server = server ?? AgentUrl, Token = Token, ResourceId = resourceId, RegionId = "local", Simulate = simulate,
+            Server = server ?? AgentUrl, EnrollToken = Token, ResourceId = resourceId, RegionId = "local", Simulate = simulate,
             JournalDirectory = journalDir ?? Path.Combine(DataDir, "agent-journal"),
             AllowedUsers = allowedUsers ?? [],
             KillGracePeriod = TimeSpan.FromSeconds(2),
