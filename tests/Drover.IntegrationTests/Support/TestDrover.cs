@@ -25,11 +25,21 @@ public sealed class TestDrover : DroverClient, IAsyncDisposable
         AgentUrl = $"http://127.0.0.1:{agentPort}";
         string[] args =
         [
-            "--listen", ApiUrl, "--agent-listen", AgentUrl, "--data-dir", dataDir, "--admin-token", Token,
+            "--listen", ApiUrl, "--agent-listen", AgentUrl, "--data-dir", dataDir, "--admin-token-file", WriteTokenFile(dataDir),
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
             .. extraArgs,
         ];
         app = DroverServer.Build(args);
+    }
+
+    /// <summary>The bootstrap admin secret, in a 0600 file of the data dir (never on a command line).</summary>
+    internal static string WriteTokenFile(string dataDir)
+    {
+        var path = Path.Combine(dataDir, "test-admin-token");
+        Directory.CreateDirectory(dataDir);
+        File.WriteAllText(path, Token);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return path;
     }
 
     /// <summary>The server's own services: tests read its database through them, whichever provider it uses.</summary>
@@ -54,7 +64,7 @@ public sealed class TestDrover : DroverClient, IAsyncDisposable
     {
         var options = new AgentOptions
         {
-            Server = server ?? AgentUrl, EnrollToken = Token, ResourceId = resourceId, RegionId = "local", Simulate = simulate,
+            Server = server ?? AgentUrl, EnrollToken = await EnrollmentTokenAsync(Math.Max(simulate, 1)), ResourceId = resourceId, RegionId = "local", Simulate = simulate,
             JournalDirectory = journalDir ?? Path.Combine(DataDir, "agent-journal"),
             AllowedUsers = allowedUsers ?? [],
             KillGracePeriod = TimeSpan.FromSeconds(2),

@@ -28,6 +28,9 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
         var parts = await SignedRequest.ReadAsync(ctx.Request, MaxSignedBodyBytes, ct);
         if (parts is null) throw Credentials.Unauthorized();
         if (parts.Problem is { } problem) throw Credentials.Unauthorized($"Signature refused: {problem.TrimEnd('.')}.");
+        // A raw '+' is signed as itself but read by the endpoint as a space: the SDKs send %2B and %20, so refuse the ambiguity.
+        if (ctx.Request.QueryString.Value?.Contains('+') == true)
+            throw Credentials.Unauthorized("Signature refused: a signed query must encode '+' as %2B and spaces as %20.");
         var window = TimeSpan.FromMinutes(options.Value.SignatureWindowMinutes);
         var now = clock.GetUtcNow();
         if ((parts.SignedAt - now).Duration() > window)
