@@ -166,7 +166,7 @@ public sealed class EnvelopeTests
         foreach (var a in agents["data"]!.AsArray())
         {
             a.ShouldHaveKeys("id", "resource_id", "region_id", "host_name", "ips", "os", "agent_version", "agent_user", "status",
-                "last_heartbeat", "gmt_created");
+                "last_heartbeat", "gmt_created", "credential");
             a!["last_heartbeat"].ShouldBeRecentEpochMs("last_heartbeat");
             a["gmt_created"].ShouldBeRecentEpochMs("agent gmt_created");
         }
