@@ -118,6 +118,7 @@ public static class DroverServer
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapScripts();
+        app.MapScriptRisk();
         app.MapTickets();
         app.MapAgents();
         app.MapDocuments();
