@@ -25,7 +25,7 @@ public static class ScriptEndpoints
         g.MapPost("/{script_uuid}/action", Approve);
     }
 
-    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit)
+    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit)
     {
         var caller = Caller.Of(ctx);
         var req = await RequestBody.ReadAsync<CreateScriptRequest>(ctx.Request, ctx.RequestAborted);
@@ -37,6 +37,7 @@ public static class ScriptEndpoints
         var ps = ScriptValidation.Params(req.ScriptParams);
         var enterprise = ScriptValidation.EnterpriseProject(req.EnterpriseProjectId);
         await ScriptReview.CheckReviewersAsync(db, caller, props.Reviewers, ctx.RequestAborted);
+        if (security.Value.HighRiskNeedsReviewers) ScriptReview.CheckRisk(content, kind, props.Reviewers);
         if (await db.Scripts.AnyAsync(s => s.ProjectId == caller.ProjectId && s.Name == name, ctx.RequestAborted))
             throw NameTaken(name);
 
@@ -110,7 +111,7 @@ public static class ScriptEndpoints
         return Envelope.Data(ScriptMapping.ToDetail(row));
     }
 
-    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit, string script_uuid)
+    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit, string script_uuid)
     {
         var caller = Caller.Of(ctx);
         var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
@@ -125,6 +126,7 @@ public static class ScriptEndpoints
             throw CocError.BadRequest(ErrorCodes.ReviewersRequired,
                 "properties.reviewers: this script is reviewed; an edit must name at least one reviewer (dropping them does not approve it)");
         await ScriptReview.CheckReviewersAsync(db, caller, reviewers, ctx.RequestAborted);
+        if (security.Value.HighRiskNeedsReviewers && WireNames.TryParse(row.Kind, out ScriptKind kind)) ScriptReview.CheckRisk(content, kind, reviewers);
 
         row.Content = content;
         row.Description = description;

@@ -1,4 +1,6 @@
 using Drover.Domain.Common;
+using Drover.Domain.Scripts;
+using Drover.Domain.Scripts.Risk;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +33,21 @@ public static class ScriptReview
         }
         if (reviewers.Select(r => r.ReviewerId).Distinct().Count() != reviewers.Count)
             throw CocError.BadRequest(ErrorCodes.ReviewerInvalid, "properties.reviewers: each reviewer at most once");
+    }
+
+    /// <summary>
+    /// Content with a HIGH-risk finding (<see cref="RiskRules"/>) needs reviewers (<c>Drover:Security:HighRiskNeedsReviewers</c>):
+    /// an operator alone cannot store <c>rm -rf /</c> as a runnable script.
+    /// </summary>
+    public static void CheckRisk(string content, ScriptKind kind, IReadOnlyList<ReviewerOut> reviewers)
+    {
+        if (reviewers.Count > 0) return;
+        var report = RiskRules.Analyze(content, kind);
+        if (report.Level != RiskLevel.High) return;
+        var first = report.Findings.First(f => f.Level == RiskLevel.High);
+        throw CocError.BadRequest(ErrorCodes.ReviewersRequired,
+            $"properties.reviewers: required: the content has HIGH-risk commands ({first.CommandName}, rule {first.RuleId}, line {first.Line}); " +
+            "name at least one reviewer (POST /v1/job/analyze-job lists the findings)");
     }
 
     /// <summary>Whether the caller may approve or reject: a listed reviewer, and neither the creator nor the last editor.</summary>
