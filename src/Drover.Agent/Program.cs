@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 
 var server = new Option<string?>("--server") { Description = "Server gRPC address, e.g. http://127.0.0.1:8081 (env DROVER_SERVER)" };
 var token = new Option<string?>("--token") { Description = "Agent token (env DROVER_TOKEN)" };
+var serverCa = new Option<string?>("--server-ca") { Description = "PEM file of the CA the server's TLS certificate must chain to", HelpName = "FILE" };
+var serverFingerprint = new Option<string?>("--server-fingerprint") { Description = "Accept only the server certificate with this SHA-256 fingerprint", HelpName = "SHA256" };
 var resourceId = new Option<string?>("--resource-id") { Description = "This host's resource id (default: /etc/machine-id, else the host name)" };
 var regionId = new Option<string>("--region-id") { Description = "Region id", DefaultValueFactory = _ => "local" };
 var projectId = new Option<string>("--project-id") { Description = "Project id", DefaultValueFactory = _ => "default" };
@@ -15,7 +17,7 @@ var logLevel = new Option<LogLevel>("--log-level") { Description = "Trace, Debug
 
 var root = new RootCommand("drover-agent: runs Drover script tasks on this host")
 {
-    server, token, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
+    server, token, serverCa, serverFingerprint, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
 };
 
 root.SetAction(async (parsed, stopping) =>
@@ -24,6 +26,8 @@ root.SetAction(async (parsed, stopping) =>
     {
         Server = parsed.GetValue(server) ?? Environment.GetEnvironmentVariable("DROVER_SERVER") ?? "",
         Token = parsed.GetValue(token) ?? Environment.GetEnvironmentVariable("DROVER_TOKEN") ?? "",
+        ServerCaFile = parsed.GetValue(serverCa),
+        ServerFingerprint = parsed.GetValue(serverFingerprint),
         RegionId = parsed.GetValue(regionId)!,
         ProjectId = parsed.GetValue(projectId)!,
         JournalDirectory = parsed.GetValue(journalDir)!,

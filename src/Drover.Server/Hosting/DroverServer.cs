@@ -5,6 +5,7 @@ using Drover.Server.Api.Scripts;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Engine;
+using Drover.Server.Hosting.Tls;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Api.Atomics;
@@ -31,6 +32,8 @@ public static class DroverServer
         ["--replica-name"] = "Drover:ReplicaName",
         ["--admin-token"] = "Drover:Security:AdminToken",
         ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
+        ["--tls-cert"] = "Drover:Tls:CertificateFile",
+        ["--tls-key"] = "Drover:Tls:KeyFile",
     };
 
     private const string AgentGrpcPrefix = "/drover.agent.v1.AgentGateway/";
@@ -46,10 +49,16 @@ public static class DroverServer
         Directory.CreateDirectory(dataDir);
         var token = AdminTokenFile.Resolve(builder.Configuration["Drover:Security:AdminToken"], dataDir, Console.Out);
 
+        // Refused addresses and certificates stop the start here, before anything is opened.
+        string[] listens = [options.Listen, options.AgentListen];
+        Array.ForEach(listens, ListenAddress.Check);
+        var tls = ServerCertificate.Resolve(builder.Configuration.GetSection("Drover:Tls").Get<TlsOptions>() ?? new TlsOptions(),
+            dataDir, listens, Console.Out);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2);
-            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2);
+            // Each port is TLS or not by its own scheme; the agents' port stays HTTP/2 only (ALPN h2) either way.
+            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2, tls?.Certificate);
+            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2, tls?.Certificate);
             // Many simulated hosts share one agent connection; each host is one stream.
             k.Limits.Http2.MaxStreamsPerConnection = 10_000;
             k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
@@ -96,6 +105,7 @@ public static class DroverServer
 
         var app = builder.Build();
         app.Logger.LogInformation("Storage: {Database}", database.Describe);
+        if (tls is not null) app.Logger.LogInformation("TLS certificate {File}, SHA-256 fingerprint {Fingerprint}", tls.File, tls.Fingerprint);
         Storage.Providers.Storage.Migrate(app.Services);
 
         var agentPort = ListenAddress.Port(options.AgentListen);
