@@ -19,6 +19,7 @@ public sealed class AgentHost
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Lazy<string> _supervisorScript;
+    private readonly Protocol.Tls.ServerCertificateTrust? _trust;
 
     public AgentHost(AgentOptions options, ILoggerFactory loggerFactory) : this(options, loggerFactory, TimeProvider.System)
     {
@@ -40,6 +41,8 @@ public sealed class AgentHost
         {
             throw new ArgumentException("simulate must be 0 or more");
         }
+        // Before anything else runs: a bad trust option is a start-up error, not a reconnect loop.
+        _trust = ServerTrust.For(options);
         _options = options;
         _loggers = loggerFactory;
         _time = time;
@@ -125,8 +128,9 @@ public sealed class AgentHost
             _loggers.CreateLogger("Drover.Agent.Host"));
     }
 
-    private static SocketsHttpHandler DefaultHandler() => new()
+    private SocketsHttpHandler DefaultHandler() => new()
     {
+        SslOptions = { RemoteCertificateValidationCallback = ServerTrust.Callback(_trust, _logger) },
         EnableMultipleHttp2Connections = true,
         KeepAlivePingDelay = TimeSpan.FromSeconds(30),
         KeepAlivePingTimeout = TimeSpan.FromSeconds(15),

@@ -12,6 +12,12 @@ public sealed class AgentOptions
     /// </summary>
     public string EnrollToken { get; set; } = "";
 
+    /// <summary>PEM file of the CA certificate(s) the server's certificate must chain to (https only).</summary>
+    public string? ServerCaFile { get; set; }
+
+    /// <summary>The SHA-256 fingerprint of the one certificate the server may present (https only); hex, colons optional.</summary>
+    public string? ServerFingerprint { get; set; }
+
     /// <summary>The host's identity; with <see cref="Simulate"/> the hosts are <c>ResourceId-1..N</c>.</summary>
     public string ResourceId { get; set; } = DefaultResourceId();
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 var server = new Option<string?>("--server") { Description = "Server gRPC address, e.g. http://127.0.0.1:8081 (env DROVER_SERVER)" };
 var enrollTokenFile = new Option<string?>("--enroll-token-file") { Description = "File holding the enrollment token, needed only until every host has its credential (env DROVER_ENROLL_TOKEN)" };
 var token = new Option<string?>("--token") { Description = "Deprecated (readable by any local user): the enrollment token; use --enroll-token-file" };
+var serverCa = new Option<string?>("--server-ca") { Description = "PEM file of the CA the server's TLS certificate must chain to", HelpName = "FILE" };
+var serverFingerprint = new Option<string?>("--server-fingerprint") { Description = "Accept only the server certificate with this SHA-256 fingerprint", HelpName = "SHA256" };
 var resourceId = new Option<string?>("--resource-id") { Description = "This host's resource id (default: /etc/machine-id, else the host name)" };
 var regionId = new Option<string>("--region-id") { Description = "Region id", DefaultValueFactory = _ => "local" };
 var projectId = new Option<string>("--project-id") { Description = "Project id", DefaultValueFactory = _ => "default" };
@@ -17,7 +19,7 @@ var logLevel = new Option<LogLevel>("--log-level") { Description = "Trace, Debug
 
 var root = new RootCommand("drover-agent: runs Drover script tasks on this host")
 {
-    server, enrollTokenFile, token, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
+    server, enrollTokenFile, token, serverCa, serverFingerprint, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
 };
 
 root.SetAction(async (parsed, stopping) =>
@@ -25,6 +27,8 @@ root.SetAction(async (parsed, stopping) =>
     var options = new AgentOptions
     {
         Server = parsed.GetValue(server) ?? Environment.GetEnvironmentVariable("DROVER_SERVER") ?? "",
+        ServerCaFile = parsed.GetValue(serverCa),
+        ServerFingerprint = parsed.GetValue(serverFingerprint),
         RegionId = parsed.GetValue(regionId)!,
         ProjectId = parsed.GetValue(projectId)!,
         JournalDirectory = parsed.GetValue(journalDir)!,

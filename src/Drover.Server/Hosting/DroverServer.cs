@@ -5,6 +5,7 @@ using Drover.Server.Api.Scripts;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Engine;
+using Drover.Server.Hosting.Tls;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Api.Atomics;
@@ -42,10 +43,16 @@ public static class DroverServer
         var token = AdminTokenFile.Resolve(security, dataDir, Console.Out);
         var secrets = SecretKeys.Load(security, dataDir);
 
+        // Refused addresses and certificates stop the start here, before anything is opened.
+        string[] listens = [options.Listen, options.AgentListen];
+        Array.ForEach(listens, ListenAddress.Check);
+        var tls = ServerCertificate.Resolve(builder.Configuration.GetSection("Drover:Tls").Get<TlsOptions>() ?? new TlsOptions(),
+            dataDir, listens, Console.Out);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2);
-            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2);
+            // Each port is TLS or not by its own scheme; the agents' port stays HTTP/2 only (ALPN h2) either way.
+            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2, tls?.Certificate);
+            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2, tls?.Certificate);
             // Many simulated hosts share one agent connection; each host is one stream.
             k.Limits.Http2.MaxStreamsPerConnection = 10_000;
             k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
@@ -95,6 +102,7 @@ public static class DroverServer
         if (ServerConfiguration.SecretOnCommandLine(args))
             app.Logger.LogWarning("A secret was given on the command line, where every local user can read it (/proc/PID/cmdline): " +
                                   "use --admin-token-file, DROVER_ADMIN_TOKEN or <data-dir>/admin-token instead");
+        if (tls is not null) app.Logger.LogInformation("TLS certificate {File}, SHA-256 fingerprint {Fingerprint}", tls.File, tls.Fingerprint);
         Storage.Providers.Storage.Migrate(app.Services);
         var adopted = ProjectAdoption.AdoptAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
             TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();

@@ -19,6 +19,8 @@ public static class ServerConfiguration
         ["--admin-token-file"] = "Drover:Security:AdminTokenFile",
         ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
         ["--config"] = "Drover:Config",
+        ["--tls-cert"] = "Drover:Tls:CertificateFile",
+        ["--tls-key"] = "Drover:Tls:KeyFile",
     };
 
     /// <summary>Replaces the builder's default sources (which read the working directory) with Drover's.</summary>
