@@ -17,6 +17,7 @@ namespace Drover.Server.Agents;
 public sealed class AgentGatewayService(
     AgentCredentials credentials,
     AgentEnrollment enrollment,
+    AgentRefusals refusals,
     AgentSessions sessions,
     AgentRegistry registry,
     AgentAdmission admission,
@@ -46,16 +47,28 @@ public sealed class AgentGatewayService(
         {
             log.LogWarning("Agent stream refused from {Source}: credential missing, unknown or revoked (hello.resource_id {Resource})",
                 context.Peer, claimed.ResourceId);
-            throw new RpcException(new Status(StatusCode.Unauthenticated, "agent credential missing, unknown or revoked: enroll the host (docs/security.md)"));
+            var refused = new RpcException(new Status(StatusCode.Unauthenticated, "agent credential missing, unknown or revoked: enroll the host (docs/security.md)"));
+            await refusals.RecordAsync(Security.Access.ProjectScope.DefaultProject, "agent.connect", claimed.ResourceId, context.Peer, refused);
+            throw refused;
         }
         var host = owner.Host;
-        CheckHello(hello, host);
+        try
+        {
+            CheckHello(hello, host);
+        }
+        catch (RpcException e)
+        {
+            await refusals.RecordAsync(host.ProjectId, "agent.connect", host.ResourceId, context.Peer, e);
+            throw;
+        }
 
         var session = new AgentSession(host, owner.CredentialId);
         if (!sessions.Open(session))
         {
             log.LogWarning("Agent stream for {Host} refused: the host is connected with another credential", host);
-            throw new RpcException(new Status(StatusCode.AlreadyExists, $"host {host.ResourceId} is connected with another credential"));
+            var refused = new RpcException(new Status(StatusCode.AlreadyExists, $"host {host.ResourceId} is connected with another credential"));
+            await refusals.RecordAsync(host.ProjectId, "agent.connect", host.ResourceId, context.Peer, refused);
+            throw refused;
         }
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
         Task writer = Task.CompletedTask;
@@ -141,8 +154,19 @@ public sealed class AgentGatewayService(
         return d;
     }
 
-    public override async Task<EnrollReply> Enroll(EnrollRequest request, ServerCallContext context) =>
-        await enrollment.EnrollAsync(request, context.Peer, context.CancellationToken);
+    public override async Task<EnrollReply> Enroll(EnrollRequest request, ServerCallContext context)
+    {
+        try
+        {
+            return await enrollment.EnrollAsync(request, context.Peer, context.CancellationToken);
+        }
+        catch (RpcException e)
+        {
+            var first = request.Hosts.Count > 0 ? request.Hosts[0].ResourceId : "";
+            await refusals.RecordAsync(Security.Access.ProjectScope.DefaultProject, "agent.enroll", $"{request.Hosts.Count} host(s) from {first}", context.Peer, e);
+            throw;
+        }
+    }
 
     /// <summary>A Hello that names a host, region or project other than its credential's is another host's claim: refused.</summary>
     private void CheckHello(Hello hello, HostKey host)

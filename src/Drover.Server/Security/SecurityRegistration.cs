@@ -23,6 +23,7 @@ public static class SecurityRegistration
         s.AddSingleton<ProjectScope>();
         s.AddSingleton<AgentCredentials>();
         s.AddSingleton<AgentEnrollment>();
+        s.AddSingleton<AgentRefusals>();
         s.AddHostedService<CredentialRevocationWatch>();
         return s;
     }
