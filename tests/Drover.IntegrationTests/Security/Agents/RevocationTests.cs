@@ -1,5 +1,6 @@
 using Drover.Server.Storage;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace Drover.IntegrationTests.Security.Agents;
 
@@ -23,7 +24,7 @@ public sealed class RevocationTests
         await d.RevokeCredentialAsync("web-1");
 
         var closed = await agent.ShouldBeClosedWithErrorAsync(TimeSpan.FromSeconds(5));
-        closed.StatusCode.ShouldBeOneOf(StatusCode.Unauthenticated, StatusCode.PermissionDenied);
+        closed.StatusCode.ShouldBe(StatusCode.Unauthenticated, closed.Status.ToString());
         await WaitForAsync(d, "web-1", "OFFLINE", "REVOKED");
         (await d.CredentialsAsync())["web-1"].ShouldBe("REVOKED");
 
@@ -36,6 +37,38 @@ public sealed class RevocationTests
         var listed = (await d.AgentsAsync())["web-2"];
         listed["status"]!.GetValue<string>().ShouldBe("ONLINE");
         listed["credential"]!.GetValue<string>().ShouldBe("ACTIVE");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_revocation_written_by_another_replica_closes_the_stream_here_even_if_the_host_is_enrolled_again_at_once(bool reEnroll)
+    {
+        await using var d = await TestDrover.StartAsync();
+        var credential = await d.EnrolledCredentialAsync("web-1");
+        await using var agent = await FakeAgent.WelcomedAsync(d, credential, "web-1");
+        await agent.ShouldBeServedAsync();
+
+        // Another replica's DELETE /v1/iam/agent-credentials/web-1, as it reaches this one: revoked_at on the shared
+        // credential row, nothing said to this replica's sessions (only CredentialRevocationWatch, every 2 s, finds it).
+        await using (var db = await d.Db().CreateDbContextAsync())
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            (await db.AgentCredentials.Where(c => c.ResourceId == "web-1").ExecuteUpdateAsync(s => s.SetProperty(c => c.RevokedAt, now))).ShouldBe(1);
+        }
+        // And, as an admin fixing a lost host does, enrolled again before the watch's next sweep.
+        var fresh = reEnroll ? await d.EnrolledCredentialAsync("web-1") : null;
+
+        var closed = await agent.ShouldBeClosedWithErrorAsync(TimeSpan.FromSeconds(8));
+        closed.StatusCode.ShouldBe(StatusCode.Unauthenticated, closed.Status.ToString());
+        await using (var again = await FakeAgent.ConnectAsync(d, credential, "web-1"))
+            (await again.ShouldBeClosedWithErrorAsync()).StatusCode.ShouldBe(StatusCode.Unauthenticated);
+        if (fresh is not null)
+        {
+            await using var next = await FakeAgent.WelcomedAsync(d, fresh, "web-1");
+            await next.ShouldBeServedAsync();
+            (await d.AgentsAsync())["web-1"]["credential"]!.GetValue<string>().ShouldBe("ACTIVE");
+        }
     }
 
     [Fact]
