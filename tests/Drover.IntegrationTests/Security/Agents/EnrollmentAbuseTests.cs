@@ -1,4 +1,7 @@
+using Drover.Agent;
+using Drover.Agent.Connection;
 using Grpc.Core;
+using Microsoft.Extensions.Logging;
 
 namespace Drover.IntegrationTests.Security.Agents;
 
@@ -28,6 +31,50 @@ public sealed class EnrollmentAbuseTests
         var listed = await d.EnrollmentAsync(e.Id);
         listed["uses"]!.GetValue<int>().ShouldBe(2);
         listed["status"]!.GetValue<string>().ShouldBe("USED_UP");
+    }
+
+    [Fact]
+    public async Task A_real_agent_simulating_more_hosts_than_the_token_allows_stops_and_stores_no_credential()
+    {
+        await using var d = await TestDrover.StartAsync();
+        var e = await d.CreateEnrollmentAsync(maxUses: 2);
+        var journal = Path.Combine(d.DataDir, "sim-journal");
+        using var logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole());
+        var agent = new AgentHost(new AgentOptions
+        {
+            Server = d.AgentUrl, EnrollToken = e.Token, ResourceId = "sim", Simulate = 3, JournalDirectory = journal,
+            ReconnectBaseDelay = TimeSpan.FromMilliseconds(100), ReconnectMaxDelay = TimeSpan.FromSeconds(1),
+        }, logs);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var refused = await Should.ThrowAsync<EnrollmentException>(() => agent.RunAsync(stop.Token));
+
+        refused.Message.ShouldContain("unknown, expired, revoked or used up");
+        (refused.InnerException as RpcException)?.StatusCode.ShouldBe(StatusCode.Unauthenticated);
+        (await d.CredentialsAsync()).ShouldBeEmpty();
+        (await d.EnrollmentAsync(e.Id))["uses"]!.GetValue<int>().ShouldBe(0);
+        Directory.EnumerateFiles(journal, "credential", SearchOption.AllDirectories).ShouldBeEmpty();
+        (await d.AgentsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Secrets_other_than_an_enrollment_token_cannot_enroll()
+    {
+        await using var d = await TestDrover.StartAsync();
+        var credential = await d.EnrolledCredentialAsync("web-1");
+        var e = await d.CreateEnrollmentAsync(maxUses: 5);
+
+        foreach (var (what, secret) in new[]
+                 {
+                     ("a host's credential", credential), ("the bootstrap admin secret", TestDrover.Token), ("nothing", ""),
+                     ("an enrollment token's shape", "drve_" + new string('A', 43)), ("a token with a character changed", e.Token[..^1] + (e.Token[^1] == 'A' ? 'B' : 'A')),
+                 })
+        {
+            var refused = await d.EnrollRefusedAsync(secret, "web-2");
+            refused.StatusCode.ShouldBe(StatusCode.Unauthenticated, what);
+        }
+        (await d.CredentialsAsync()).Keys.ShouldBe(["web-1"]);
+        (await d.EnrollmentAsync(e.Id))["uses"]!.GetValue<int>().ShouldBe(0);
     }
 
     [Fact]
