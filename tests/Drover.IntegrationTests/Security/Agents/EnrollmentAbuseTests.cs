@@ -78,6 +78,21 @@ public sealed class EnrollmentAbuseTests
     }
 
     [Fact]
+    public async Task Malformed_hosts_are_refused_as_invalid_and_enroll_nothing()
+    {
+        await using var d = await TestDrover.StartAsync();
+        var e = await d.CreateEnrollmentAsync(maxUses: 10);
+
+        foreach (var hosts in new[] { new[] { "ok-1", "bad\nid" }, ["ok-1", new string('x', 65)], ["ok-1", "ok-1"], [] })
+        {
+            var refused = await d.EnrollRefusedAsync(e.Token, hosts);
+            refused.StatusCode.ShouldBe(StatusCode.InvalidArgument, string.Join(",", hosts));
+        }
+        (await d.CredentialsAsync()).ShouldBeEmpty();
+        (await d.EnrollmentAsync(e.Id))["uses"]!.GetValue<int>().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task An_expired_token_is_refused()
     {
         await using var d = await TestDrover.StartAsync();

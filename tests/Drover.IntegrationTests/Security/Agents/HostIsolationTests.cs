@@ -50,6 +50,11 @@ public sealed class HostIsolationTests
             },
         });
         await b.ShouldBeServedAsync(); // B's messages were all read (the stream handles them in order)
+        // And B reconnects claiming A's dispatch as one it has open: the server may tell B to drop it, but sends A's
+        // work to no one but A, and A's run goes on.
+        await using var b2 = await FakeAgent.ConnectAsync(d, ofB, d.Prefix + "-b", h => h.OpenDispatchIds.Add(dispatchId));
+        (await b2.NextAsync()).BodyCase.ShouldBe(ServerMessage.BodyOneofCase.Welcome);
+        await b2.ShouldBeServedAsync();
         var during = await d.HostAsync(uuid, a);
         during.Status().ShouldBe("PROCESSING", during.ToJsonString());
 
@@ -70,8 +75,9 @@ public sealed class HostIsolationTests
             (await db.Audit.AsNoTracking().CountAsync(x => x.Action == "instance.late_result")).ShouldBe(0);
         }
 
-        // B was sent nothing of A's: no run, no kill.
-        b.Received.ShouldNotContain(m => m.BodyCase == ServerMessage.BodyOneofCase.Run || m.BodyCase == ServerMessage.BodyOneofCase.Kill,
-            string.Join(", ", b.Received.Select(m => m.ToString())));
+        // B was sent none of A's work on either stream.
+        foreach (var stream in new[] { b, b2 })
+            stream.Received.ShouldNotContain(m => m.BodyCase == ServerMessage.BodyOneofCase.Run, string.Join(", ", stream.Received.Select(m => m.ToString())));
+        b.Received.ShouldNotContain(m => m.BodyCase == ServerMessage.BodyOneofCase.Kill);
     }
 }
