@@ -67,7 +67,7 @@ public sealed class SecretExposureTests
             var peek = await api.CreateScriptAsync(
                 $"cat {file} 2>&1; ls {journal} 2>&1; tr '\\0' '\\n' < /proc/{agent.Pid}/environ 2>&1; echo peek-done");
             var asNobody = await api.ExecuteAsync(peek, [[host]], user: "nobody");
-            await api.WaitForStatusAsync(asNobody, "FINISHED", TimeSpan.FromSeconds(60)).ContinueWith(_ => { });
+            (await api.WaitForStatusAsync(asNobody, "FINISHED")).Status().ShouldBe("FINISHED");
             var peeked = (await api.HostAsync(asNobody, host)).Message();
             peeked.ShouldContain("peek-done");
             peeked.ShouldContain("Permission denied");
