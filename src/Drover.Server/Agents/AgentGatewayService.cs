@@ -109,7 +109,10 @@ public sealed class AgentGatewayService(
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
-            // The agent went away, or a newer session for the same host replaced this one.
+            // The agent went away, or a newer session for the same host replaced this one, or its credential was revoked:
+            // then the agent is told so (an OK end would read as "dial again").
+            if (session.Revoked && !ct.IsCancellationRequested)
+                throw new RpcException(new Status(StatusCode.Unauthenticated, "agent credential revoked: enroll the host again (docs/security.md)"));
         }
         catch (IOException) when (ct.IsCancellationRequested)
         {

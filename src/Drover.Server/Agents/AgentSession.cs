@@ -15,7 +15,17 @@ public sealed class AgentSession(HostKey host, long credentialId)
     private readonly CancellationTokenSource closed = new();
     public CancellationToken Closed => closed.Token;
 
+    /// <summary>True once the stream was closed because its credential is no longer active: the agent is told so.</summary>
+    public bool Revoked { get; private set; }
+
     public bool Send(ServerMessage message) => Outbox.Writer.TryWrite(message);
+
+    /// <summary>Closes the stream because its credential was revoked (or replaced by a new enrollment).</summary>
+    public void Revoke()
+    {
+        Revoked = true;
+        Close();
+    }
 
     public void Close()
     {

@@ -35,13 +35,16 @@ public sealed class AgentSessions
         }
     }
 
-    /// <summary>Closes the host's session here, if it has one (its credential was revoked).</summary>
+    /// <summary>Closes the host's session here, if it has one, telling the agent its credential was revoked.</summary>
     public bool CloseHost(HostKey host)
     {
         if (!sessions.TryGetValue(host, out var s)) return false;
-        s.Close();
+        s.Revoke();
         return true;
     }
+
+    /// <summary>The sessions open here right now.</summary>
+    public IReadOnlyList<AgentSession> Snapshot() => sessions.Values.ToList();
 
     /// <summary>Removes the session if it is still the host's current one; true if it was.</summary>
     public bool Close(AgentSession session)

@@ -18,6 +18,9 @@ public sealed class AgentProcess(string server, string resourceId, int simulate,
 
     public string Output => output.Last(80);
 
+    /// <summary>All it has written so far (stdout and stderr).</summary>
+    public string AllOutput => output.All();
+
     public void Start()
     {
         process = output.StartDotnet(

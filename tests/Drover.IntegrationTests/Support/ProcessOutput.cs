@@ -35,6 +35,12 @@ public sealed class ProcessOutput
         lock (lines) lines.Add(line);
     }
 
+    /// <summary>Every line kept so far.</summary>
+    public string All()
+    {
+        lock (lines) return string.Join('\n', lines);
+    }
+
     public string Last(int count)
     {
         lock (lines) return string.Join('\n', lines.TakeLast(count));

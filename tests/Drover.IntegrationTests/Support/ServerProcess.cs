@@ -24,6 +24,8 @@ public sealed class ServerProcess : IDisposable
     public string ApiUrl { get; }
     public string AgentUrl { get; }
 
+    public int Pid => process?.Id ?? 0;
+
     /// <summary>The server's database: empty for SQLite under the data directory (or, in a PostgreSQL run, created on first start).</summary>
     public string? Database { get; set; }
 
@@ -60,6 +62,9 @@ public sealed class ServerProcess : IDisposable
 
     private readonly ProcessOutput output = new();
     public string Output => output.Last(50);
+
+    /// <summary>All it has written so far (stdout and stderr).</summary>
+    public string AllOutput => output.All();
 
     public void Dispose()
     {

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Security.Agents;
 
-/// <summary>The host an agent credential belongs to, if it is active; and the revocations other replicas need to hear of.</summary>
+/// <summary>The host an agent credential belongs to, if it is active; and which of the streams' credentials still are.</summary>
 public sealed class AgentCredentials(IDbContextFactory<DroverDb> dbs, TimeProvider clock)
 {
-    /// <summary>The host and the credential row's id (which tells one enrollment of a host from the next), or null.</summary>
+    /// <summary>The host and the credential row's id (a new one for each enrollment of a host, see AgentEnrollment), or null.</summary>
     public async Task<(HostKey Host, long CredentialId)?> FindAsync(string credential, CancellationToken ct)
     {
         if (!credential.StartsWith(AgentSecrets.CredentialPrefix, StringComparison.Ordinal) || credential.Length > 128) return null;
@@ -18,12 +18,13 @@ public sealed class AgentCredentials(IDbContextFactory<DroverDb> dbs, TimeProvid
         return row is null ? null : (new HostKey(row.ProjectId, row.ResourceId, row.RegionId), row.Id);
     }
 
-    /// <summary>Hosts whose credentials were revoked at or after <paramref name="since"/> (ms), by any replica.</summary>
-    public async Task<IReadOnlyList<HostKey>> RevokedSinceAsync(long since, CancellationToken ct)
+    /// <summary>Those of <paramref name="credentialIds"/> that are still active (not revoked, not replaced by a new enrollment).</summary>
+    public async Task<HashSet<long>> ActiveAsync(IReadOnlyCollection<long> credentialIds, CancellationToken ct)
     {
+        if (credentialIds.Count == 0) return [];
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.AgentCredentials.AsNoTracking().Where(c => c.RevokedAt != null && c.RevokedAt >= since)
-            .Select(c => new HostKey(c.ProjectId, c.ResourceId, c.RegionId)).ToListAsync(ct);
+        return (await db.AgentCredentials.AsNoTracking().Where(c => credentialIds.Contains(c.Id) && c.RevokedAt == null)
+            .Select(c => c.Id).ToListAsync(ct)).ToHashSet();
     }
 
     public long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();

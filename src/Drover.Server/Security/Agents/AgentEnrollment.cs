@@ -9,7 +9,7 @@ namespace Drover.Server.Security.Agents;
 
 /// <summary>
 /// Trades an enrollment token for one credential per host, all hosts or none. A host that holds an active credential
-/// is refused (an enrollment token must not take over an enrolled host); a revoked host's row is replaced.
+/// is refused (an enrollment token must not take over an enrolled host); a revoked host's row is replaced by a new one.
 /// </summary>
 public sealed class AgentEnrollment(IDbContextFactory<DroverDb> dbs, AuditLog audit, TimeProvider clock, ILogger<AgentEnrollment> log)
 {
@@ -49,28 +49,32 @@ public sealed class AgentEnrollment(IDbContextFactory<DroverDb> dbs, AuditLog au
         var resources = hosts.Select(h => h.Resource).ToList();
         var existing = (await db.AgentCredentials.Where(c => c.ProjectId == project && resources.Contains(c.ResourceId)).ToListAsync(ct))
             .ToDictionary(c => (c.ResourceId, c.RegionId));
+        var replaced = new List<AgentCredentialRow>();
+        foreach (var (resource, region) in hosts)
+        {
+            if (!existing.TryGetValue((resource, region), out var row)) continue;
+            if (row.RevokedAt is null)
+                throw new RpcException(new Status(StatusCode.AlreadyExists,
+                    $"host {resource} ({region}) is enrolled already: revoke its credential first (DELETE /v1/iam/agent-credentials/{resource})"));
+            replaced.Add(row);
+        }
+        // A revoked host's row is replaced by a new one, not updated: the row id names one enrollment, so a stream still
+        // open with the revoked credential (on a replica that has not yet seen the revocation) is told from the new
+        // credential's, and closed by CredentialRevocationWatch.
+        if (replaced.Count > 0)
+        {
+            db.AgentCredentials.RemoveRange(replaced);
+            await db.SaveChangesAsync(ct);
+        }
         var reply = new EnrollReply();
         foreach (var (resource, region) in hosts)
         {
             var credential = AgentSecrets.NewCredential();
-            if (existing.TryGetValue((resource, region), out var row))
+            db.AgentCredentials.Add(new AgentCredentialRow
             {
-                if (row.RevokedAt is null)
-                    throw new RpcException(new Status(StatusCode.AlreadyExists,
-                        $"host {resource} ({region}) is enrolled already: revoke its credential first (DELETE /v1/iam/agent-credentials/{resource})"));
-                row.CredentialHash = SecretHash.Of(credential);
-                row.EnrollmentId = enrollment.EnrollmentId;
-                row.GmtCreated = now;
-                row.RevokedAt = null;
-            }
-            else
-            {
-                db.AgentCredentials.Add(new AgentCredentialRow
-                {
-                    ProjectId = project, ResourceId = resource, RegionId = region, CredentialHash = SecretHash.Of(credential),
-                    EnrollmentId = enrollment.EnrollmentId, GmtCreated = now,
-                });
-            }
+                ProjectId = project, ResourceId = resource, RegionId = region, CredentialHash = SecretHash.Of(credential),
+                EnrollmentId = enrollment.EnrollmentId, GmtCreated = now,
+            });
             reply.Credentials.Add(new HostCredential { ResourceId = resource, RegionId = region, ProjectId = project, Credential = credential });
         }
         var who = new AuditActor($"enrollment:{enrollment.EnrollmentId}", "enrollment", enrollment.EnrollmentId, source);
