@@ -31,7 +31,7 @@ echo "==> starting the server: API http://127.0.0.1:$API_PORT, agents http://127
 dotnet src/Drover.Server/$BIN/Drover.Server.dll --listen "http://127.0.0.1:$API_PORT" \
   --agent-listen "http://127.0.0.1:$AGENT_PORT" --data-dir "$DATA" --admin-token "$TOKEN" > "$DATA/server.log" 2>&1 &
 pids+=($!)
-drover() { dotnet src/Drover.Cli/$BIN/drover.dll --server "http://127.0.0.1:$API_PORT" --token "$TOKEN" "$@"; }
+drover() { DROVER_TOKEN="$TOKEN" dotnet src/Drover.Cli/$BIN/drover.dll --server "http://127.0.0.1:$API_PORT" "$@"; }  # the token via the environment: --token would warn
 for _ in $(seq 1 60); do drover agent list >/dev/null 2>&1 && break; sleep 0.5; done
 drover agent list >/dev/null || { echo "server did not come up; see $DATA/server.log"; exit 1; }
 
