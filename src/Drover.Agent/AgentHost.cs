@@ -19,6 +19,7 @@ public sealed class AgentHost
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Lazy<string> _supervisorScript;
+    private readonly Protocol.Tls.ServerCertificateTrust? _trust;
 
     public AgentHost(AgentOptions options, ILoggerFactory loggerFactory) : this(options, loggerFactory, TimeProvider.System)
     {
@@ -40,6 +41,8 @@ public sealed class AgentHost
         {
             throw new ArgumentException("simulate must be 0 or more");
         }
+        // Before anything else runs: a bad trust option is a start-up error, not a reconnect loop.
+        _trust = ServerTrust.For(options);
         _options = options;
         _loggers = loggerFactory;
         _time = time;
@@ -58,6 +61,8 @@ public sealed class AgentHost
         _logger.LogInformation("Drover agent serving {Count} host(s) as user {User}, server {Server}, journal {Journal}",
             ids.Count, policy.AgentUser, _options.Server, Path.GetFullPath(_options.JournalDirectory));
 
+        // First: the journal root must be safe before anything (credentials, task files) is put in it.
+        var store = CredentialStore.Open(_options.JournalDirectory, _loggers.CreateLogger("Drover.Agent.Journal"));
         var hosts = new List<HostTasks>();
         try
         {
@@ -71,8 +76,19 @@ public sealed class AgentHost
                 DisposeHttpClient = _options.HttpHandler is null,
             });
             var client = new AgentGateway.AgentGatewayClient(channel);
+            // Each host is locked (its journal is open) before it is enrolled, so two agents cannot enroll it at once.
+            IReadOnlyDictionary<string, StoredCredential> credentials;
+            try
+            {
+                credentials = await new Enrollment(client, store, _options.EnrollToken, _options.RegionId, NewBackoff(), _time,
+                    _loggers.CreateLogger("Drover.Agent.Enrollment")).EnsureAsync(ids, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
             var facts = HostFacts.OfThisMachine();
-            var sessions = hosts.Select(h => new HostSession(client, h, facts, _options,
+            var sessions = hosts.Select(h => new HostSession(client, h, facts, credentials[h.ResourceId], store.PathFor(h.ResourceId),
                 new ReconnectBackoff(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared), _time,
                 _loggers.CreateLogger("Drover.Agent.Session")).RunAsync(stopping));
             await Task.WhenAll(sessions);
@@ -87,9 +103,13 @@ public sealed class AgentHost
         }
     }
 
+    private ReconnectBackoff NewBackoff() => new(_options.ReconnectBaseDelay, _options.ReconnectMaxDelay, Random.Shared);
+
     internal HostTasks OpenHost(string resourceId, RunAsPolicy policy)
     {
         var folder = Path.Combine(_options.JournalDirectory, SafeFileName.For(resourceId));
+        // The host's folder holds its credential, task parameters and unmasked output: the agent's user only.
+        PrivateDirectory.Ensure(folder, _loggers.CreateLogger("Drover.Agent.Journal"));
         var spool = new OutputSpool(Path.Combine(folder, "output"));
         var tasks = new TaskFolders(Path.Combine(folder, "tasks"));
         var journal = DispatchJournal.Open(folder, _options.JournalKeepAcked, _loggers.CreateLogger("Drover.Agent.Journal"));
@@ -108,8 +128,9 @@ public sealed class AgentHost
             _loggers.CreateLogger("Drover.Agent.Host"));
     }
 
-    private static SocketsHttpHandler DefaultHandler() => new()
+    private SocketsHttpHandler DefaultHandler() => new()
     {
+        SslOptions = { RemoteCertificateValidationCallback = ServerTrust.Callback(_trust, _logger) },
         EnableMultipleHttp2Connections = true,
         KeepAlivePingDelay = TimeSpan.FromSeconds(30),
         KeepAlivePingTimeout = TimeSpan.FromSeconds(15),

@@ -6,14 +6,24 @@ public sealed class AgentOptions
     /// <summary>The server's gRPC address, e.g. <c>http://127.0.0.1:8081</c> (HTTP/2 cleartext) or https.</summary>
     public string Server { get; set; } = "";
 
-    /// <summary>Sent in every Hello. Never logged.</summary>
-    public string Token { get; set; } = "";
+    /// <summary>
+    /// Traded once per host for the host's own credential (AgentGateway.Enroll), which is then kept in the journal
+    /// directory; not needed once every host has one. Never logged.
+    /// </summary>
+    public string EnrollToken { get; set; } = "";
+
+    /// <summary>PEM file of the CA certificate(s) the server's certificate must chain to (https only).</summary>
+    public string? ServerCaFile { get; set; }
+
+    /// <summary>The SHA-256 fingerprint of the one certificate the server may present (https only); hex, colons optional.</summary>
+    public string? ServerFingerprint { get; set; }
 
     /// <summary>The host's identity; with <see cref="Simulate"/> the hosts are <c>ResourceId-1..N</c>.</summary>
     public string ResourceId { get; set; } = DefaultResourceId();
 
     public string RegionId { get; set; } = "local";
 
+    /// <summary>Informational only: a host's project is the one its credential was issued for.</summary>
     public string ProjectId { get; set; } = "default";
 
     /// <summary>Root of the journals: each host keeps <c>&lt;dir&gt;/&lt;resource_id&gt;/journal.jsonl</c>.</summary>

@@ -1,9 +1,13 @@
 using System.CommandLine;
 using Drover.Agent;
+using Drover.Agent.Running;
 using Microsoft.Extensions.Logging;
 
 var server = new Option<string?>("--server") { Description = "Server gRPC address, e.g. http://127.0.0.1:8081 (env DROVER_SERVER)" };
-var token = new Option<string?>("--token") { Description = "Agent token (env DROVER_TOKEN)" };
+var enrollTokenFile = new Option<string?>("--enroll-token-file") { Description = "File holding the enrollment token, needed only until every host has its credential (env DROVER_ENROLL_TOKEN)" };
+var token = new Option<string?>("--token") { Description = "Deprecated (readable by any local user): the enrollment token; use --enroll-token-file" };
+var serverCa = new Option<string?>("--server-ca") { Description = "PEM file of the CA the server's TLS certificate must chain to", HelpName = "FILE" };
+var serverFingerprint = new Option<string?>("--server-fingerprint") { Description = "Accept only the server certificate with this SHA-256 fingerprint", HelpName = "SHA256" };
 var resourceId = new Option<string?>("--resource-id") { Description = "This host's resource id (default: /etc/machine-id, else the host name)" };
 var regionId = new Option<string>("--region-id") { Description = "Region id", DefaultValueFactory = _ => "local" };
 var projectId = new Option<string>("--project-id") { Description = "Project id", DefaultValueFactory = _ => "default" };
@@ -15,7 +19,7 @@ var logLevel = new Option<LogLevel>("--log-level") { Description = "Trace, Debug
 
 var root = new RootCommand("drover-agent: runs Drover script tasks on this host")
 {
-    server, token, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
+    server, enrollTokenFile, token, serverCa, serverFingerprint, resourceId, regionId, projectId, journalDir, simulate, allowedUsers, killGrace, logLevel,
 };
 
 root.SetAction(async (parsed, stopping) =>
@@ -23,7 +27,8 @@ root.SetAction(async (parsed, stopping) =>
     var options = new AgentOptions
     {
         Server = parsed.GetValue(server) ?? Environment.GetEnvironmentVariable("DROVER_SERVER") ?? "",
-        Token = parsed.GetValue(token) ?? Environment.GetEnvironmentVariable("DROVER_TOKEN") ?? "",
+        ServerCaFile = parsed.GetValue(serverCa),
+        ServerFingerprint = parsed.GetValue(serverFingerprint),
         RegionId = parsed.GetValue(regionId)!,
         ProjectId = parsed.GetValue(projectId)!,
         JournalDirectory = parsed.GetValue(journalDir)!,
@@ -47,10 +52,13 @@ root.SetAction(async (parsed, stopping) =>
         .SetMinimumLevel(parsed.GetValue(logLevel)));
     try
     {
+        options.EnrollToken = EnrollTokenInput.Read(parsed.GetValue(enrollTokenFile), parsed.GetValue(token), loggers.CreateLogger("Drover.Agent"));
+        // Read once; from now on no child process (no task) inherits them.
+        SecretVariables.ScrubFromProcess();
         await new AgentHost(options, loggers).RunAsync(stopping);
         return 0;
     }
-    catch (Exception e) when (e is ArgumentException or IOException)
+    catch (Exception e) when (e is ArgumentException or IOException or Drover.Agent.Connection.EnrollmentException)
     {
         loggers.CreateLogger("Drover.Agent").LogCritical("{Error}", e.Message);
         return 1;

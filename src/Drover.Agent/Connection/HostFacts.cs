@@ -3,6 +3,7 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Drover.Agent.Journal;
 using Drover.Protocol;
 
 namespace Drover.Agent.Connection;
@@ -17,17 +18,18 @@ internal sealed record HostFacts(string HostName, IReadOnlyList<string> Ips, str
         Version(),
         Environment.UserName);
 
-    public Hello Hello(AgentOptions options, string resourceId, IEnumerable<string> openDispatchIds)
+    /// <summary>The host's Hello: its identity (resource, region, project) is the one its credential was issued for.</summary>
+    public Hello Hello(StoredCredential credential, IEnumerable<string> openDispatchIds)
     {
         var hello = new Hello
         {
-            Token = options.Token,
-            ResourceId = resourceId,
-            RegionId = options.RegionId,
+            Token = credential.Credential,
+            ResourceId = credential.ResourceId,
+            RegionId = credential.RegionId,
             HostName = HostName,
             Os = Os,
             AgentVersion = AgentVersion,
-            ProjectId = options.ProjectId,
+            ProjectId = credential.ProjectId,
             AgentUser = AgentUser,
         };
         hello.Ips.AddRange(Ips);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Drover.Agent.Journal;
 using Drover.Protocol;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ internal sealed class HostSession(
     AgentGateway.AgentGatewayClient client,
     HostTasks tasks,
     HostFacts facts,
-    AgentOptions options,
+    StoredCredential credential,
+    string credentialFile,
     ReconnectBackoff backoff,
     TimeProvider time,
     ILogger logger)
@@ -43,8 +45,9 @@ internal sealed class HostSession(
             catch (RpcException e) when (e.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied)
             {
                 delay = backoff.Rejected();
-                logger.LogError("Host {ResourceId}: the server rejected this agent ({Status}: {Detail}); check the token. Retrying in {Delay:0} s",
-                    tasks.ResourceId, e.StatusCode, e.Status.Detail, delay.TotalSeconds);
+                logger.LogError("Host {ResourceId}: the server refused this host's credential ({Status}: {Detail}); was it revoked? " +
+                    "To re-enroll, remove {CredentialFile} and start the agent with a new enrollment token. Retrying in {Delay:0} s",
+                    tasks.ResourceId, e.StatusCode, e.Status.Detail, credentialFile, delay.TotalSeconds);
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
             {
@@ -79,7 +82,7 @@ internal sealed class HostSession(
         using (stopping.Register(callEnd.Cancel))
         {
             await call.RequestStream.WriteAsync(
-                new AgentMessage { Hello = facts.Hello(options, tasks.ResourceId, tasks.OpenDispatchIds()) });
+                new AgentMessage { Hello = facts.Hello(credential, tasks.OpenDispatchIds()) });
             if (!await call.ResponseStream.MoveNext(CancellationToken.None))
             {
                 throw new IOException("the server closed the stream before Welcome");

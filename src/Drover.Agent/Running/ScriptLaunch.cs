@@ -90,8 +90,8 @@ internal static class ScriptLaunch
         }
         else
         {
-            // The agent's own credential must not leak into scripts.
-            start.Environment.Remove("DROVER_TOKEN");
+            // The agent's secrets must not leak into scripts.
+            SecretVariables.RemoveFrom(start.Environment);
         }
         foreach (var (name, value) in Environment(runAs, parameters).Concat(context ?? []))
         {

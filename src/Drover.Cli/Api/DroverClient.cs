@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Drover.Protocol.Tls;
 
 namespace Drover.Cli.Api;
 
@@ -37,12 +39,20 @@ internal sealed partial class DroverClient : IDisposable
 
     private readonly HttpClient http;
 
-    public DroverClient(Uri server, string? token, string project, HttpMessageHandler? handler = null)
+    /// <summary>Why the last server certificate was refused, to say so instead of the TLS stack's generic text.</summary>
+    private volatile string? certificateRefusal;
+
+    /// <param name="trust">Which server certificate to accept (https); null: plain http. Unused with a caller's handler.</param>
+    public DroverClient(Uri server, string? token, string project, HttpMessageHandler? handler = null, ServerCertificateTrust? trust = null)
     {
         Server = server;
         // A caller-supplied handler (an in-process test server) belongs to the caller: do not dispose it.
         http = handler is null
-            ? new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) }, disposeHandler: true)
+            ? new HttpClient(new SocketsHttpHandler
+            {
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                SslOptions = { RemoteCertificateValidationCallback = trust?.Callback(refusal => certificateRefusal = refusal) },
+            }, disposeHandler: true)
             : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = server;
         http.Timeout = TimeSpan.FromSeconds(60);
@@ -258,11 +268,15 @@ internal sealed partial class DroverClient : IDisposable
         return new DroverApiException(status, $"HTTP.{status}", reason);
     }
 
-    private static string Reason(HttpRequestException e)
+    private string Reason(HttpRequestException e)
     {
-        // The innermost socket error ("Connection refused") says more than HttpClient's wrapper text.
+        // The innermost socket error ("Connection refused") says more than HttpClient's wrapper text, and
+        // the certificate check's own reason more than "the remote certificate was rejected".
         for (Exception? x = e; x is not null; x = x.InnerException)
+        {
             if (x is SocketException s) return s.Message;
+            if (x is AuthenticationException && certificateRefusal is { } refusal) return $"TLS: {refusal}";
+        }
         return e.Message;
     }
 

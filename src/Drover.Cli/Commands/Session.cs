@@ -3,6 +3,7 @@ using System.Text.Json;
 using Drover.Cli.Api;
 using Drover.Cli.Auth;
 using Drover.Cli.Output;
+using Drover.Protocol.Tls;
 
 namespace Drover.Cli.Commands;
 
@@ -36,6 +37,20 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Ca { get; } = new("--ca")
+    {
+        Description = "PEM file of the CA the server's TLS certificate must chain to [env DROVER_CA]",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public Option<string?> Fingerprint { get; } = new("--fingerprint")
+    {
+        Description = "Accept only the server certificate with this SHA-256 fingerprint [env DROVER_FINGERPRINT]",
+        HelpName = "SHA256",
+        Recursive = true,
+    };
+
     public Option<string> Output { get; } = new Option<string>("--output")
     {
         Description = "table for people, json for scripts (prints the server's data payload)",
@@ -49,6 +64,8 @@ internal sealed class GlobalOptions
         root.Add(Token);
         root.Add(Project);
         root.Add(Output);
+        root.Add(Ca);
+        root.Add(Fingerprint);
     }
 }
 
@@ -122,7 +139,8 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
             : TokenResolution.Resolve(result.GetValue(globals.Token), Env("DROVER_TOKEN"), () => Credentials.Find(server), server, DateTimeOffset.UtcNow, screen.Error);
         var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? login.Project ?? "default";
         var json = string.Equals(result.GetValue(globals.Output), "json", StringComparison.OrdinalIgnoreCase);
-        return new CommandContext(new DroverClient(server, login.Token, project, Streams.Handler), screen, json);
+        var trust = Trust(server, result.GetValue(globals.Ca) ?? Env("DROVER_CA"), result.GetValue(globals.Fingerprint) ?? Env("DROVER_FINGERPRINT"));
+        return new CommandContext(new DroverClient(server, login.Token, project, Streams.Handler, trust), screen, json);
     }
 
     private static Uri ServerUri(string text)
@@ -132,6 +150,19 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
         // Relative request paths resolve under the base only if it ends with '/', which keeps a path prefix
         // (a server behind a reverse proxy at /drover/) intact.
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    /// <summary>The agent's rules (Drover.Protocol.Tls), reported as usage errors.</summary>
+    private static ServerCertificateTrust? Trust(Uri server, string? ca, string? fingerprint)
+    {
+        try
+        {
+            return ServerCertificateTrust.For(server, ca, fingerprint, "--ca", "--fingerprint");
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     private string? Env(string name) => Streams.Environment.Get(name);

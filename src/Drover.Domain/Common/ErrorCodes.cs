@@ -43,4 +43,18 @@ public static class ErrorCodes
     public const string ExecutionTypeRefuses = "COC.00060403";
     public const string ExecutionStepNotFound = "COC.00060404";
     public const string ExecutionInvalid = "COC.00060405";
+
+    // Identities (projects, users, keys, enrollments, agent credentials) and review.
+    public const string ProjectNotFound = "COC.00070401";
+    public const string ProjectNameTaken = "COC.00070402";
+    public const string ProjectNotEmpty = "COC.00070403";
+    public const string UserNotFound = "COC.00070404";
+    public const string UserNameTaken = "COC.00070405";
+    public const string AccessKeyNotFound = "COC.00070406";
+    public const string TooManyAccessKeys = "COC.00070407";
+    public const string EnrollmentNotFound = "COC.00070408";
+    public const string AgentCredentialNotFound = "COC.00070409";
+    public const string ReviewerInvalid = "COC.00040607";
+    public const string ReviewRefused = "COC.00040608";
+    public const string ReviewersRequired = "COC.00040609";
 }

@@ -2,7 +2,7 @@ using Drover.Protocol;
 using Drover.Server.Engine;
 using Drover.Server.Hosting;
 using Drover.Server.Output;
-using Drover.Server.Security;
+using Drover.Server.Security.Agents;
 using Drover.Server.Storage;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,8 @@ namespace Drover.Server.Agents;
 /// token; then the server sends tasks and kills, and the agent sends heartbeats, output and results.
 /// </summary>
 public sealed class AgentGatewayService(
-    AdminToken token,
+    AgentCredentials credentials,
+    AgentEnrollment enrollment,
     AgentSessions sessions,
     AgentRegistry registry,
     AgentAdmission admission,
@@ -36,22 +37,34 @@ public sealed class AgentGatewayService(
         if (requests.Current.BodyCase != AgentMessage.BodyOneofCase.Hello)
             throw new RpcException(new Status(StatusCode.InvalidArgument, "the first message must be hello"));
         var hello = requests.Current.Hello;
-        if (!token.Matches(hello.Token))
-            throw new RpcException(new Status(StatusCode.Unauthenticated, "agent token missing or invalid"));
-        var host = HostOf(hello);
+        // The credential decides who the host is; the Hello may only repeat it.
+        var found = await credentials.FindAsync(hello.Token ?? "", ct);
+        if (found is not { } owner)
+        {
+            log.LogWarning("Agent stream refused from {Source}: credential missing, unknown or revoked (hello.resource_id {Resource})",
+                context.Peer, Printable(hello.ResourceId));
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "agent credential missing, unknown or revoked: enroll the host (docs/security.md)"));
+        }
+        var host = owner.Host;
+        CheckHello(hello, host);
         // Registration and recovery hit the database: a reconnecting fleet takes turns (or is told when to come back).
         using var turn = await admission.EnterAsync(host, ct);
 
-        var session = new AgentSession(host);
-        session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
+        var session = new AgentSession(host, owner.CredentialId);
+        if (!sessions.Open(session))
+        {
+            log.LogWarning("Agent stream for {Host} refused: the host is connected with another credential", host);
+            throw new RpcException(new Status(StatusCode.AlreadyExists, $"host {host.ResourceId} is connected with another credential"));
+        }
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
-        var writer = WriteAsync(session, responses, linked.Token);
-        await registry.RegisterAsync(host, hello, ct);
-        sessions.Open(session);
-        log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
+        Task writer = Task.CompletedTask;
         var owned = new HashSet<string>(StringComparer.Ordinal);
         try
         {
+            session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
+            writer = WriteAsync(session, responses, linked.Token);
+            await registry.RegisterAsync(host, hello, ct);
+            log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
             await reports.ConnectedAsync(host, hello.OpenDispatchIds, limits.Value.Effective().MaxOutputBytes, ct);
             turn.Dispose(); // registered and recovered: the next agent's turn
             while (await requests.MoveNext(linked.Token))
@@ -127,20 +140,23 @@ public sealed class AgentGatewayService(
         return d;
     }
 
-    private static HostKey HostOf(Hello hello)
+    public override async Task<EnrollReply> Enroll(EnrollRequest request, ServerCallContext context) =>
+        await enrollment.EnrollAsync(request, context.Peer, context.CancellationToken);
+
+    /// <summary>A Hello that names a host, region or project other than its credential's is another host's claim: refused.</summary>
+    private void CheckHello(Hello hello, HostKey host)
     {
-        static string Field(string value, string name, string fallback, int max)
+        void Same(string said, string owned, string field)
         {
-            var v = string.IsNullOrEmpty(value) ? fallback : value;
-            if (v.Length == 0 || v.Length > max)
-                throw new RpcException(new Status(StatusCode.InvalidArgument, $"hello.{name}: required, length 1-{max}"));
-            if (v.Any(char.IsControl))
-                throw new RpcException(new Status(StatusCode.InvalidArgument, $"hello.{name}: must not contain control characters"));
-            return v;
+            if (said.Length == 0 || said == owned) return;
+            log.LogWarning("Agent stream refused: credential of {Host} presented with hello.{Field} {Said}", host, field, Printable(said));
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"hello.{field}: this credential belongs to {field} {owned}, not {Printable(said)}"));
         }
-        return new HostKey(
-            Field(hello.ProjectId, "project_id", TokenAuthentication.DefaultProject, 64),
-            Field(hello.ResourceId, "resource_id", "", 64),
-            Field(hello.RegionId, "region_id", "local", 32));
+        Same(hello.ResourceId, host.ResourceId, "resource_id");
+        Same(hello.RegionId, host.RegionId, "region_id");
+        Same(hello.ProjectId, host.ProjectId, "project_id");
     }
+
+    /// <summary>Text from an unauthenticated peer, safe for a log line.</summary>
+    private static string Printable(string s) => new(s.Take(64).Select(c => char.IsControl(c) ? '?' : c).ToArray());
 }

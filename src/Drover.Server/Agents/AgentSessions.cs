@@ -16,11 +16,31 @@ public sealed class AgentSessions
     /// <summary>Queues a message for the host; false when the host has no session here.</summary>
     public bool TrySend(HostKey host, ServerMessage message) => sessions.TryGetValue(host, out var s) && s.Send(message);
 
-    public void Open(AgentSession session)
+    /// <summary>
+    /// Opens the host's session, replacing one opened with the same credential (the agent reconnected before the old
+    /// stream was seen to end). False, and nothing replaced, when the host's current session holds another credential.
+    /// </summary>
+    public bool Open(AgentSession session)
     {
-        AgentSession? replaced = null;
-        sessions.AddOrUpdate(session.Host, session, (_, old) => { replaced = old; return session; });
-        replaced?.Close();
+        while (true)
+        {
+            if (sessions.TryAdd(session.Host, session)) return true;
+            if (!sessions.TryGetValue(session.Host, out var old)) continue;
+            if (old.CredentialId != session.CredentialId) return false;
+            if (sessions.TryUpdate(session.Host, session, old))
+            {
+                old.Close();
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Closes the host's session here, if it has one (its credential was revoked).</summary>
+    public bool CloseHost(HostKey host)
+    {
+        if (!sessions.TryGetValue(host, out var s)) return false;
+        s.Close();
+        return true;
     }
 
     /// <summary>Removes the session if it is still the host's current one; true if it was.</summary>

@@ -45,9 +45,13 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
     /// <summary>COC's ErrorRsp allows 2-512 characters of error_msg; a message echoing a huge id or path is cut to fit.</summary>
     public const int MaxMessageLength = 512;
 
+    /// <summary>Where the error code answered is left for the audit of refused writes.</summary>
+    public const string ErrorCodeKey = "drover.error_code";
+
     private Task Write(HttpContext ctx, int status, string code, string message, int? retryAfterSeconds = null)
     {
         if (message.Length > MaxMessageLength) message = string.Concat(message.AsSpan(0, MaxMessageLength - 3), "...");
+        ctx.Items[ErrorCodeKey] = code;
         ctx.Response.Clear();
         ctx.Response.StatusCode = status;
         if (retryAfterSeconds is { } seconds) ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

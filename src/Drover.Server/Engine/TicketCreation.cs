@@ -63,7 +63,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
             }
             await db.SaveChangesAsync(ct);
         }
-        db.Audit.Add(audit.Entry(caller.ProjectId, caller.UserName, "ticket.create", ticket.ExecuteUuid, requestId,
+        db.Audit.Add(audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "ticket.create", ticket.ExecuteUuid, requestId,
             $"script {script.ScriptUuid} as {plan.ExecuteUser} on {plan.Batches.Sum(b => b.Hosts.Count)} hosts in {plan.Batches.Count} batches"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -108,7 +108,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             // semantics §2: a result for an instance already closed is recorded in the audit log, and changes nothing.
             var outcome = e.Succeeded ? "succeeded" : e.Note ?? "failed";
-            await engine.Store.AppendAuditAsync([engine.Audit.Entry(r.From.ProjectId, $"agent:{r.From.ResourceId}", "instance.late_result",
+            await engine.Store.AppendAuditAsync([engine.Audit.Entry(r.From.ProjectId, Audit.AuditActor.Agent(r.From.ResourceId, null), "instance.late_result",
                 e.DispatchId, null, $"{outcome} (exit {e.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): " +
                 "result for an attempt that was no longer running; ignored")], CancellationToken.None);
         }

@@ -5,6 +5,7 @@ using Drover.Server.Api.Scripts;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Engine;
+using Drover.Server.Hosting.Tls;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Api.Atomics;
@@ -13,6 +14,11 @@ using Drover.Server.Api.Executions;
 using Drover.Server.Output;
 using Drover.Server.Replicas;
 using Drover.Server.Security;
+using Drover.Server.Security.Access;
+using Drover.Server.Security.Identity;
+using Drover.Server.Security.Secrets;
+using Drover.Server.Api.Iam;
+using Drover.Server.Api.Audit;
 using Drover.Server.Storage.Providers;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -22,34 +28,31 @@ namespace Drover.Server.Hosting;
 /// <summary>Builds the whole server: used by Program and, in process, by the integration tests.</summary>
 public static class DroverServer
 {
-    private static readonly Dictionary<string, string> Switches = new()
-    {
-        ["--listen"] = "Drover:Listen",
-        ["--agent-listen"] = "Drover:AgentListen",
-        ["--data-dir"] = "Drover:DataDir",
-        ["--database"] = "Drover:Database",
-        ["--replica-name"] = "Drover:ReplicaName",
-        ["--admin-token"] = "Drover:Security:AdminToken",
-        ["--strict-coc-limits"] = "Drover:Limits:StrictCocLimits",
-    };
-
     private const string AgentGrpcPrefix = "/drover.agent.v1.AgentGateway/";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Configuration.AddCommandLine(args, Switches);
+        ServerConfiguration.Apply(builder.Configuration, args);
         customize?.Invoke(builder);
 
         var options = builder.Configuration.GetSection("Drover").Get<ServerOptions>() ?? new ServerOptions();
         var dataDir = Path.GetFullPath(options.DataDir);
         Directory.CreateDirectory(dataDir);
-        var token = AdminTokenFile.Resolve(builder.Configuration["Drover:Security:AdminToken"], dataDir, Console.Out);
+        var security = builder.Configuration.GetSection("Drover:Security").Get<SecurityOptions>() ?? new SecurityOptions();
+        var token = AdminTokenFile.Resolve(security, dataDir, Console.Out);
+        var secrets = SecretKeys.Load(security, dataDir);
 
+        // Refused addresses and certificates stop the start here, before anything is opened.
+        string[] listens = [options.Listen, options.AgentListen];
+        Array.ForEach(listens, ListenAddress.Check);
+        var tls = ServerCertificate.Resolve(builder.Configuration.GetSection("Drover:Tls").Get<TlsOptions>() ?? new TlsOptions(),
+            dataDir, listens, Console.Out);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2);
-            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2);
+            // Each port is TLS or not by its own scheme; the agents' port stays HTTP/2 only (ALPN h2) either way.
+            ListenAddress.Bind(k, options.Listen, HttpProtocols.Http1AndHttp2, tls?.Certificate);
+            ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2, tls?.Certificate);
             // Many simulated hosts share one agent connection; each host is one stream.
             k.Limits.Http2.MaxStreamsPerConnection = 10_000;
             k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
@@ -60,7 +63,7 @@ public static class DroverServer
         s.Configure<LimitsOptions>(builder.Configuration.GetSection("Drover:Limits"));
         s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
         s.AddSingleton(TimeProvider.System);
-        s.AddSingleton(new AdminToken(token));
+        s.AddSecurity(new BootstrapSecret(token), secrets);
         var database = DatabaseTarget.Parse(options.Database, dataDir);
         s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();
@@ -96,7 +99,14 @@ public static class DroverServer
 
         var app = builder.Build();
         app.Logger.LogInformation("Storage: {Database}", database.Describe);
+        if (ServerConfiguration.SecretOnCommandLine(args))
+            app.Logger.LogWarning("A secret was given on the command line, where every local user can read it (/proc/PID/cmdline): " +
+                                  "use --admin-token-file, DROVER_ADMIN_TOKEN or <data-dir>/admin-token instead");
+        if (tls is not null) app.Logger.LogInformation("TLS certificate {File}, SHA-256 fingerprint {Fingerprint}", tls.File, tls.Fingerprint);
         Storage.Providers.Storage.Migrate(app.Services);
+        var adopted = ProjectAdoption.AdoptAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
+            TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+        if (adopted > 0) app.Logger.LogInformation("Projects: {Count} project id(s) found in the data got their project", adopted);
 
         var agentPort = ListenAddress.Port(options.AgentListen);
         // The agents' port serves the agent gateway only; the API port never serves it.
@@ -110,20 +120,34 @@ public static class DroverServer
             }
             await next(ctx);
         });
+        app.UseWhen(IsApi, api => api.UseMiddleware<RefusedWrites>());
         app.UseMiddleware<CocErrorMiddleware>();
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/v1"), v1 => v1.UseMiddleware<TokenAuthentication>());
+        app.UseWhen(IsApi, api => api.UseMiddleware<RequestAuthentication>());
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapScripts();
+        app.MapScriptRisk();
         app.MapTickets();
         app.MapAgents();
         app.MapDocuments();
         app.MapAtomics();
         app.MapExecutions();
+        app.MapTokens();
+        app.MapProjects();
+        app.MapUsers();
+        app.MapAccessKeys();
+        app.MapEnrollments();
+        app.MapAgentCredentials();
+        app.MapAudit();
         app.MapGrpcService<AgentGatewayService>();
         // Unknown paths under /v1 answer in COC's shape too.
-        app.MapFallback("/v1/{**rest}", (HttpContext ctx) =>
-            throw new CocError(404, Domain.Common.ErrorCodes.InvalidParameter, $"no API at {ctx.Request.Method} {ctx.Request.Path}"));
+        app.MapFallback("/v1/{**rest}", NoApi).AllowAuthenticated();
+        app.MapFallback("/v3/{**rest}", NoApi).AllowAuthenticated();
         return app;
     }
+
+    private static IResult NoApi(HttpContext ctx) =>
+        throw new CocError(404, Domain.Common.ErrorCodes.InvalidParameter, $"no API at {ctx.Request.Method} {ctx.Request.Path}");
+
+    private static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/v1") || ctx.Request.Path.StartsWithSegments("/v3");
 }

@@ -21,6 +21,14 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
     public DbSet<ExecutionStepRow> ExecutionSteps => Set<ExecutionStepRow>();
     public DbSet<LeaseRow> Leases => Set<LeaseRow>();
     public DbSet<ForwardedWorkRow> ForwardedWork => Set<ForwardedWorkRow>();
+    public DbSet<ProjectRow> Projects => Set<ProjectRow>();
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<RoleRow> Roles => Set<RoleRow>();
+    public DbSet<TokenRow> Tokens => Set<TokenRow>();
+    public DbSet<AccessKeyRow> AccessKeys => Set<AccessKeyRow>();
+    public DbSet<EnrollmentRow> Enrollments => Set<EnrollmentRow>();
+    public DbSet<AgentCredentialRow> AgentCredentials => Set<AgentCredentialRow>();
+    public DbSet<SeenSignatureRow> SeenSignatures => Set<SeenSignatureRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -101,6 +109,59 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
         {
             e.ToTable("audit_log");
             e.HasIndex(x => new { x.ProjectId, x.At });
+            e.HasIndex(x => new { x.ProjectId, x.Id });
+        });
+        b.Entity<ProjectRow>(e =>
+        {
+            e.ToTable("projects");
+            e.HasIndex(x => x.ProjectId).IsUnique();
+            e.HasIndex(x => x.Name).IsUnique();
+            // The project every install has, and everything before projects existed belongs to.
+            e.HasData(new ProjectRow { Id = 1, ProjectId = "default", Name = "default", GmtCreated = 0 });
+        });
+        b.Entity<UserRow>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(x => x.UserId).IsUnique();
+            e.HasIndex(x => x.Name).IsUnique();
+        });
+        b.Entity<RoleRow>(e =>
+        {
+            e.ToTable("user_roles");
+            e.HasKey(x => new { x.UserId, x.ProjectId });
+            e.HasIndex(x => x.ProjectId);
+        });
+        b.Entity<TokenRow>(e =>
+        {
+            e.ToTable("auth_tokens");
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<AccessKeyRow>(e =>
+        {
+            e.ToTable("access_keys");
+            e.HasIndex(x => x.AccessKey).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<EnrollmentRow>(e =>
+        {
+            e.ToTable("agent_enrollments");
+            e.HasIndex(x => x.EnrollmentId).IsUnique();
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.ProjectId);
+        });
+        b.Entity<AgentCredentialRow>(e =>
+        {
+            e.ToTable("agent_credentials");
+            e.HasIndex(x => new { x.ProjectId, x.ResourceId, x.RegionId }).IsUnique();
+            e.HasIndex(x => x.CredentialHash).IsUnique();
+            e.HasIndex(x => x.RevokedAt);
+        });
+        b.Entity<SeenSignatureRow>(e =>
+        {
+            e.ToTable("seen_signatures");
+            e.HasKey(x => x.Signature);
+            e.HasIndex(x => x.SeenAt);
         });
     }
 }

@@ -22,6 +22,14 @@ public sealed class ScriptRow
     public required string Creator { get; set; }
     public required string CreatorId { get; set; }
     public string? Operator { get; set; }
+    /// <summary>The last editor's user id: like the creator, never the one to approve what it wrote.</summary>
+    public string? OperatorId { get; set; }
+    /// <summary>Whether the script ever had reviewers: an edit of such a script always goes back to review.</summary>
+    public bool Reviewed { get; set; }
+    /// <summary>Who approved or rejected the script last, and their comment.</summary>
+    public string? Approver { get; set; }
+    public string? ApproverId { get; set; }
+    public string? ReviewComments { get; set; }
     public long GmtCreated { get; set; }
     public long? GmtModified { get; set; }
     public int UsageCount { get; set; }
@@ -118,9 +126,18 @@ public sealed class AuditRow
     public long Id { get; set; }
     public required string ProjectId { get; set; }
     public long At { get; set; }
+    /// <summary>The user's name (or <c>bootstrap</c>, <c>anonymous</c>, an agent's <c>resource_id</c>).</summary>
     public required string Actor { get; set; }
+    /// <summary>How the actor proved who it is: <c>bootstrap</c>, <c>token</c>, <c>access_key</c>, <c>agent</c>, <c>enrollment</c>, <c>anonymous</c>.</summary>
+    public string? ActorKind { get; set; }
+    /// <summary>The user id, access key, or enrollment id behind <see cref="Actor"/>.</summary>
+    public string? ActorId { get; set; }
+    /// <summary>The client's address as the server saw it.</summary>
+    public string? Source { get; set; }
     public required string Action { get; set; }
     public required string Target { get; set; }
     public string? RequestId { get; set; }
     public string? Detail { get; set; }
+    /// <summary><c>ok</c>, or the error code (and HTTP status) a refused request got.</summary>
+    public string? Outcome { get; set; }
 }

@@ -8,10 +8,10 @@ namespace Drover.Agent.Tests.Connection;
 /// <summary>The whole agent (public AgentHost) against a tiny real gRPC server.</summary>
 public class AgentSessionTests
 {
-    private static AgentOptions Options(FakeServer server, string journalDir, string token = "good-token") => new()
+    private static AgentOptions Options(FakeServer server, string journalDir, string enrollToken = "enroll-token") => new()
     {
         Server = server.Address,
-        Token = token,
+        EnrollToken = enrollToken,
         ResourceId = "host-x",
         JournalDirectory = journalDir,
         ReconnectBaseDelay = TimeSpan.FromMilliseconds(50),
@@ -60,10 +60,11 @@ public class AgentSessionTests
         var running = agent.RunAsync(stop.Token);
 
         var hello = (await Next(server, m => m.Hello is not null)).Message.Hello;
-        hello.Token.ShouldBe("good-token");
+        hello.Token.ShouldBe(server.State.Issued["host-x"]);
         hello.ResourceId.ShouldBe("host-x");
         hello.RegionId.ShouldBe("local");
-        hello.ProjectId.ShouldBe("default");
+        hello.ProjectId.ShouldBe("p-fake"); // the credential's project
+        server.State.EnrollRequests.Single().Hosts.Single().ShouldBe(new EnrollHost { ResourceId = "host-x", RegionId = "local" });
         hello.AgentUser.ShouldBe(Environment.UserName);
         hello.HostName.ShouldNotBeEmpty();
         hello.Os.ShouldNotBeEmpty();
@@ -105,23 +106,28 @@ public class AgentSessionTests
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
         logs.All.ShouldNotContain("pa55word");
-        logs.All.ShouldNotContain("good-token");
+        logs.All.ShouldNotContain("enroll-token");
+        logs.All.ShouldNotContain(server.State.Issued["host-x"]);
         logs.Lines.ShouldNotContain(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error, logs.All);
     }
 
     [Fact]
-    public async Task A_rejected_agent_keeps_retrying_slowly()
+    public async Task An_agent_whose_credential_is_refused_says_how_to_re_enroll_and_keeps_retrying_slowly()
     {
         await using var server = await FakeServer.StartAsync();
         using var dir = new TempDirectory();
         using var stop = new CancellationTokenSource();
-        var running = new AgentHost(Options(server, dir.Path, token: "wrong"), NullLoggerFactory.Instance).RunAsync(stop.Token);
+        server.State.RefuseCredentials = true;
+        var logs = new RecordingLoggers();
+        var running = new AgentHost(Options(server, dir.Path), logs).RunAsync(stop.Token);
 
         await Next(server, m => m.Hello is not null);
         await Next(server, m => m.Hello is not null);
         server.State.Rejections.ShouldBeGreaterThanOrEqualTo(1);
+        logs.Lines.ShouldContain(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error
+            && l.Text.Contains("refused this host's credential") && l.Text.Contains(Path.Combine(dir.Path, "host-x", "credential")), logs.All);
 
-        server.State.AcceptedToken = "wrong"; // the operator fixes it server-side
+        server.State.RefuseCredentials = false; // the operator fixes it server-side
         await StreamOf(server, "host-x");
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
@@ -174,13 +180,13 @@ public class AgentSessionTests
         await Next(server, m => m.Hello is not null);
         var stream = await StreamOf(server, "host-x");
 
-        server.State.AcceptedToken = "nobody-gets-in"; // reconnects fail for a while
+        server.State.RefuseCredentials = true; // reconnects fail for a while
         var task = Scripts.Shell("echo a; sleep 1; echo b; echo c");
         await stream.SendAsync(Run(task));
         await Next(server, m => m.Output is not null);
         stream.Drop.Cancel();
         await Task.Delay(1500);
-        server.State.AcceptedToken = "good-token";
+        server.State.RefuseCredentials = false;
 
         var output = new SortedDictionary<long, string>();
         TaskResult? result = null;
@@ -197,5 +203,45 @@ public class AgentSessionTests
         result.ChunkCount.ShouldBe(output.Count);
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_restarted_agent_connects_with_its_stored_credential_and_needs_no_token()
+    {
+        await using var server = await FakeServer.StartAsync();
+        using var dir = new TempDirectory();
+        using (var stop = new CancellationTokenSource())
+        {
+            var running = new AgentHost(Options(server, dir.Path), NullLoggerFactory.Instance).RunAsync(stop.Token);
+            await StreamOf(server, "host-x");
+            stop.Cancel();
+            await running.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        server.State.Streams.Clear();
+        while (server.State.Received.Reader.TryRead(out _))
+        {
+        }
+
+        using var again = new CancellationTokenSource();
+        var restarted = new AgentHost(Options(server, dir.Path, enrollToken: ""), NullLoggerFactory.Instance).RunAsync(again.Token);
+
+        (await Next(server, m => m.Hello is not null)).Message.Hello.Token.ShouldBe(server.State.Issued["host-x"]);
+        await StreamOf(server, "host-x");
+        server.State.EnrollRequests.Count.ShouldBe(1);
+        again.Cancel();
+        await restarted.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_host_without_credential_and_no_enrollment_token_stops_the_agent_at_start()
+    {
+        await using var server = await FakeServer.StartAsync();
+        using var dir = new TempDirectory();
+
+        var e = await Should.ThrowAsync<Drover.Agent.Connection.EnrollmentException>(
+            () => new AgentHost(Options(server, dir.Path, enrollToken: ""), NullLoggerFactory.Instance).RunAsync(CancellationToken.None));
+
+        e.Message.ShouldContain("host host-x has no credential");
+        server.State.Received.Reader.TryRead(out _).ShouldBeFalse(); // no Hello was sent
     }
 }

@@ -14,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace Drover.Agent.Tests.Connection;
 
 /// <summary>
-/// A minimal AgentGateway over real HTTP/2 on loopback: answers Hello with Welcome (or rejects bad tokens),
-/// records everything agents send, and lets a test push commands or drop a host's stream.
+/// A minimal AgentGateway over real HTTP/2 on loopback: enrolls hosts (one credential each), answers Hello with
+/// Welcome (or rejects credentials it did not issue), records everything agents send, and lets a test push commands
+/// or drop a host's stream.
 /// </summary>
 internal sealed class FakeServer : IAsyncDisposable
 {
@@ -55,7 +56,18 @@ internal sealed class FakeServer : IAsyncDisposable
     /// <summary>What the test sees and controls.</summary>
     internal sealed class Gateway
     {
-        public string AcceptedToken { get; set; } = "good-token";
+        public string EnrollToken { get; set; } = "enroll-token";
+        public string ProjectId { get; set; } = "p-fake";
+        /// <summary>Credentials issued, by resource id; Connect accepts only these.</summary>
+        public ConcurrentDictionary<string, string> Issued { get; } = new();
+        /// <summary>Every Enroll request, in order.</summary>
+        public ConcurrentQueue<EnrollRequest> EnrollRequests { get; } = new();
+        /// <summary>Set: every Enroll call fails with this status.</summary>
+        public StatusCode? EnrollRefusal { get; set; }
+        /// <summary>This many Enroll calls fail with UNAVAILABLE first.</summary>
+        public int EnrollUnavailable;
+        /// <summary>Set: every Hello is refused (UNAUTHENTICATED), as for a revoked credential.</summary>
+        public volatile bool RefuseCredentials;
         public int HeartbeatSeconds { get; set; } = 1;
         public Channel<(string Host, AgentMessage Message)> Received { get; } = Channel.CreateUnbounded<(string, AgentMessage)>();
         public ConcurrentDictionary<string, Stream> Streams { get; } = new();
@@ -84,6 +96,37 @@ internal sealed class FakeServer : IAsyncDisposable
 
     private sealed class GatewayService(Gateway gateway) : AgentGateway.AgentGatewayBase
     {
+        public override Task<EnrollReply> Enroll(EnrollRequest request, ServerCallContext context)
+        {
+            gateway.EnrollRequests.Enqueue(request);
+            if (Interlocked.Decrement(ref gateway.EnrollUnavailable) >= 0)
+            {
+                throw new RpcException(new Status(StatusCode.Unavailable, "not yet"));
+            }
+            if (gateway.EnrollRefusal is { } refusal)
+            {
+                throw new RpcException(new Status(refusal, "refused by the test"));
+            }
+            if (request.EnrollmentToken != gateway.EnrollToken)
+            {
+                throw new RpcException(new Status(StatusCode.Unauthenticated, "unknown enrollment token"));
+            }
+            var reply = new EnrollReply();
+            foreach (var host in request.Hosts)
+            {
+                var credential = "cred-" + Guid.NewGuid().ToString("N");
+                if (!gateway.Issued.TryAdd(host.ResourceId, credential))
+                {
+                    throw new RpcException(new Status(StatusCode.AlreadyExists, host.ResourceId));
+                }
+                reply.Credentials.Add(new HostCredential
+                {
+                    ResourceId = host.ResourceId, RegionId = host.RegionId, ProjectId = gateway.ProjectId, Credential = credential,
+                });
+            }
+            return Task.FromResult(reply);
+        }
+
         public override async Task Connect(IAsyncStreamReader<AgentMessage> requests, IServerStreamWriter<ServerMessage> responses,
             ServerCallContext context)
         {
@@ -92,7 +135,7 @@ internal sealed class FakeServer : IAsyncDisposable
                 throw new RpcException(new Status(StatusCode.InvalidArgument, "Hello first"));
             }
             await gateway.Received.Writer.WriteAsync((hello.ResourceId, requests.Current));
-            if (hello.Token != gateway.AcceptedToken)
+            if (gateway.RefuseCredentials || !gateway.Issued.TryGetValue(hello.ResourceId, out var issued) || hello.Token != issued)
             {
                 Interlocked.Increment(ref gateway.Rejections);
                 throw new RpcException(new Status(StatusCode.Unauthenticated, "bad token"));

@@ -16,7 +16,7 @@ public sealed class AgentCrashTests
     {
         await using var d = await TestDrover.StartAsync();
         using var scratch = new Scratch(d.Prefix + "-crash");
-        using var agent = new AgentProcess(d.AgentUrl, d.Prefix + "-crash", Hosts, Path.Combine(d.DataDir, "agent-journal"));
+        using var agent = new AgentProcess(d.AgentUrl, d.Prefix + "-crash", Hosts, Path.Combine(d.DataDir, "agent-journal"), await d.EnrollmentTokenAsync(Hosts));
         agent.Start();
         await WaitOnlineAsync(d, agent);
         var script = await d.CreateScriptAsync(
@@ -44,7 +44,7 @@ public sealed class AgentCrashTests
         await using var d = await TestDrover.StartAsync();
         using var scratch = new Scratch(d.Prefix + "-dead");
         var journal = Path.Combine(d.DataDir, "agent-journal");
-        using var agent = new AgentProcess(d.AgentUrl, d.Prefix + "-dead", Hosts, journal);
+        using var agent = new AgentProcess(d.AgentUrl, d.Prefix + "-dead", Hosts, journal, await d.EnrollmentTokenAsync(Hosts));
         agent.Start();
         await WaitOnlineAsync(d, agent);
         var script = await d.CreateScriptAsync(

@@ -253,7 +253,7 @@ public static partial class ApiKit
         var logs = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole());
         var host = new AgentHost(new AgentOptions
         {
-            Server = d.AgentUrl, Token = TestDrover.Token, ResourceId = resourceId, RegionId = region, ProjectId = project,
+            Server = d.AgentUrl, EnrollToken = await d.EnrollmentTokenAsync(Math.Max(simulate, 1), project), ResourceId = resourceId, RegionId = region, ProjectId = project,
             Simulate = simulate, JournalDirectory = Path.Combine(d.DataDir, "agent-journal-" + resourceId),
             KillGracePeriod = TimeSpan.FromSeconds(2), ReconnectBaseDelay = TimeSpan.FromMilliseconds(100),
             ReconnectMaxDelay = TimeSpan.FromSeconds(1), OutputFlushInterval = TimeSpan.FromMilliseconds(50),

@@ -15,7 +15,7 @@ public sealed class EnvelopeTests
     private static readonly string[] ScriptDetailKeys =
     [
         "script_uuid", "name", "description", "type", "content", "script_params", "status", "gmt_created", "gmt_modified",
-        "creator", "creator_id", "operator", "properties", "enterprise_project_id",
+        "creator", "creator_id", "operator", "properties", "enterprise_project_id", "approver", "review_comments",
     ];
 
     private static readonly string[] ScriptListKeys =
@@ -166,7 +166,7 @@ public sealed class EnvelopeTests
         foreach (var a in agents["data"]!.AsArray())
         {
             a.ShouldHaveKeys("id", "resource_id", "region_id", "host_name", "ips", "os", "agent_version", "agent_user", "status",
-                "last_heartbeat", "gmt_created");
+                "last_heartbeat", "gmt_created", "credential");
             a!["last_heartbeat"].ShouldBeRecentEpochMs("last_heartbeat");
             a["gmt_created"].ShouldBeRecentEpochMs("agent gmt_created");
         }

@@ -31,9 +31,10 @@ public sealed class TwoReplicaTests
         using var logs = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Error).AddConsole());
         using var stopAgents = new CancellationTokenSource();
         // Two agent processes' worth of hosts: one connection each, which the balancer spreads over the replicas.
+        var enrollment = await apiA.EnrollmentTokenAsync(20);
         var agents = new[] { "left", "right" }.Select(name => new AgentHost(new AgentOptions
         {
-            Server = balancer.Url, Token = TestDrover.Token, ResourceId = name, Simulate = 10,
+            Server = balancer.Url, EnrollToken = enrollment, ResourceId = name, Simulate = 10,
             JournalDirectory = Path.Combine(dir, "journal-" + name), ReconnectBaseDelay = TimeSpan.FromMilliseconds(100),
             ReconnectMaxDelay = TimeSpan.FromSeconds(1), OutputFlushInterval = TimeSpan.FromMilliseconds(50),
         }, logs)).ToList();

@@ -6,7 +6,7 @@ namespace Drover.IntegrationTests.Support;
 /// drover-agent as a real OS process (the drover-agent.dll next to the tests, copied there by the project reference),
 /// so a test can kill it with SIGKILL mid-run and start it again on the same journal directory.
 /// </summary>
-public sealed class AgentProcess(string server, string resourceId, int simulate, string journalDir) : IDisposable
+public sealed class AgentProcess(string server, string resourceId, int simulate, string journalDir, string enrollToken) : IDisposable
 {
     private readonly ProcessOutput output = new();
     private Process? process;
@@ -22,10 +22,10 @@ public sealed class AgentProcess(string server, string resourceId, int simulate,
     {
         process = output.StartDotnet(
         [
-            Path.Combine(AppContext.BaseDirectory, "drover-agent.dll"), "--server", server, "--token", TestDrover.Token,
+            Path.Combine(AppContext.BaseDirectory, "drover-agent.dll"), "--server", server,
             "--resource-id", resourceId, "--simulate", simulate.ToString(), "--journal-dir", journalDir,
             "--kill-grace-seconds", "2", "--log-level", "Information",
-        ], "the agent");
+        ], "the agent", new Dictionary<string, string> { ["DROVER_ENROLL_TOKEN"] = enrollToken });
     }
 
     /// <summary>

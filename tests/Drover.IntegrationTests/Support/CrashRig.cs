@@ -46,7 +46,7 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         try
         {
             await rig.server.StartAsync();
-            for (var a = 0; a < agents; a++) rig.AddAgent($"{rig.Prefix}-a{a}", hostsPerAgent);
+            for (var a = 0; a < agents; a++) await rig.AddAgentAsync($"{rig.Prefix}-a{a}", hostsPerAgent);
             await WaitUntilAsync(async () => await rig.RegisteredHostsAsync() == rig.hosts.Count,
                 TimeSpan.FromSeconds(60), $"{rig.hosts.Count} hosts to register");
             return rig;
@@ -140,11 +140,11 @@ public sealed class CrashRig : DroverClient, IAsyncDisposable
         running[index] = (stop, Task.Run(() => agent.RunAsync(stop.Token)));
     }
 
-    private void AddAgent(string resourceId, int simulate)
+    private async Task AddAgentAsync(string resourceId, int simulate)
     {
         var options = new AgentOptions
         {
-            Server = server.AgentUrl, Token = Token, ResourceId = resourceId, Simulate = simulate,
+            Server = server.AgentUrl, EnrollToken = await EnrollmentTokenAsync(Math.Max(simulate, 1)), ResourceId = resourceId, Simulate = simulate,
             JournalDirectory = Path.Combine(dir, "journal-" + resourceId), KillGracePeriod = TimeSpan.FromSeconds(2),
             ReconnectBaseDelay = TimeSpan.FromMilliseconds(100), ReconnectMaxDelay = TimeSpan.FromSeconds(1),
             OutputFlushInterval = TimeSpan.FromMilliseconds(50),

@@ -11,7 +11,8 @@ public sealed class ProcessOutput
     private readonly List<string> lines = [];
 
     /// <summary>Starts <c>dotnet</c> with <paramref name="args"/> in the tests' folder, its stdout and stderr drained into this.</summary>
-    public Process StartDotnet(IEnumerable<string> args, string what)
+    /// <param name="environment">Variables to set for it: how secrets reach it (never its command line).</param>
+    public Process StartDotnet(IEnumerable<string> args, string what, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +20,7 @@ public sealed class ProcessOutput
             WorkingDirectory = AppContext.BaseDirectory,
         };
         foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{what} did not start");
         process.OutputDataReceived += (_, e) => Add(e.Data);
         process.ErrorDataReceived += (_, e) => Add(e.Data);

@@ -36,10 +36,10 @@ public sealed class ServerProcess : IDisposable
         string[] args =
         [
             Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
-            "--data-dir", dataDir, "--admin-token", TestDrover.Token, "--Logging:LogLevel:Default=Warning",
+            "--data-dir", dataDir, "--Logging:LogLevel:Default=Warning",
             .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
         ];
-        process = output.StartDotnet(args, "the server");
+        process = output.StartDotnet(args, "the server", new Dictionary<string, string> { ["DROVER_ADMIN_TOKEN"] = TestDrover.Token });
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         await TestDrover.WaitUntilAsync(async () =>
         {

@@ -13,7 +13,7 @@ public static class AgentEndpoints
 {
     public sealed record AgentRowOut(
         long Id, string ResourceId, string RegionId, string HostName, IReadOnlyList<string> Ips, string Os, string AgentVersion,
-        string AgentUser, string Status, long LastHeartbeat, long GmtCreated);
+        string AgentUser, string Status, long LastHeartbeat, long GmtCreated, string Credential);
 
     public sealed record AdmissionOut(
         int Connected, int Registering, int Queued, long Admitted, long Refused, int MaxConcurrent, int MaxQueued, int RetryAfterMs);
@@ -54,8 +54,12 @@ public static class AgentEndpoints
         var total = await q.LongCountAsync(ctx.RequestAborted);
         if (marker is { } m) q = q.Where(a => a.Id < m);
         var rows = await q.OrderByDescending(a => a.Id).Take(limit).ToListAsync(ctx.RequestAborted);
+        var ids = rows.Select(a => a.ResourceId).ToList();
+        var credentials = (await db.AgentCredentials.AsNoTracking()
+                .Where(c => c.ProjectId == caller.ProjectId && ids.Contains(c.ResourceId)).ToListAsync(ctx.RequestAborted))
+            .ToDictionary(c => (c.ResourceId, c.RegionId), c => c.RevokedAt is null ? "ACTIVE" : "REVOKED");
         return Envelope.Page(total, rows.Select(a => new AgentRowOut(
             a.Id, a.ResourceId, a.RegionId, a.HostName, StorageJson.Read<List<string>>(a.IpsJson), a.Os, a.AgentVersion,
-            a.AgentUser, a.Status, a.LastHeartbeat, a.GmtCreated)).ToList());
+            a.AgentUser, a.Status, a.LastHeartbeat, a.GmtCreated, credentials.GetValueOrDefault((a.ResourceId, a.RegionId), "NONE"))).ToList());
     }
 }

@@ -144,7 +144,7 @@ public static class ExecutionEndpoints
         if (!ExecutionWire.TryParse(req.OperateType, out ExecutionOperation op))
             throw CocError.Invalid("operate_type", "must be one of RESUME, TERMINATE, RETRY, SKIP_BATCH");
         var row = await FindAsync(db, caller, req.ExecutionId, ctx.RequestAborted);
-        var entry = audit.Entry(caller.ProjectId, caller.UserName, "execution.operation", row.ExecutionId, AuditLog.RequestId(ctx), op.ToWire());
+        var entry = audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "execution.operation", row.ExecutionId, AuditLog.RequestId(ctx), op.ToWire());
         if (await engine.SubmitAsync(row.Id, new ExecutionEvent.Operate(op), entry) is { } refusal) throw CocError.From(refusal);
         return Results.Json(new { }, CocJson.Options);
     }

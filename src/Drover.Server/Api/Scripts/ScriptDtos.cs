@@ -60,7 +60,8 @@ public sealed class ScriptParamDto
 public sealed record ScriptDetail(
     string ScriptUuid, string Name, string Description, string Type, string Content,
     IReadOnlyList<ScriptParamOut> ScriptParams, string Status, long GmtCreated, long? GmtModified,
-    string Creator, string CreatorId, string? Operator, ScriptPropertiesOut Properties, string EnterpriseProjectId);
+    string Creator, string CreatorId, string? Operator, ScriptPropertiesOut Properties, string EnterpriseProjectId,
+    string? Approver, string? ReviewComments);
 
 /// <summary>ScriptListModel (with COC's undocumented usage_count).</summary>
 public sealed record ScriptListRow(

@@ -25,7 +25,7 @@ public static class ScriptEndpoints
         g.MapPost("/{script_uuid}/action", Approve);
     }
 
-    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit)
+    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit)
     {
         var caller = Caller.Of(ctx);
         var req = await RequestBody.ReadAsync<CreateScriptRequest>(ctx.Request, ctx.RequestAborted);
@@ -36,6 +36,8 @@ public static class ScriptEndpoints
         var props = ScriptValidation.Props(req.Properties);
         var ps = ScriptValidation.Params(req.ScriptParams);
         var enterprise = ScriptValidation.EnterpriseProject(req.EnterpriseProjectId);
+        await ScriptReview.CheckReviewersAsync(db, caller, props.Reviewers, ctx.RequestAborted);
+        if (security.Value.HighRiskNeedsReviewers) ScriptReview.CheckRisk(content, kind, props.Reviewers);
         if (await db.Scripts.AnyAsync(s => s.ProjectId == caller.ProjectId && s.Name == name, ctx.RequestAborted))
             throw NameTaken(name);
 
@@ -53,6 +55,7 @@ public static class ScriptEndpoints
             Protocol = props.Protocol,
             ReviewersJson = StorageJson.Write(props.Reviewers),
             Status = (props.Reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire(),
+            Reviewed = props.Reviewers.Count > 0,
             ParamsJson = StorageJson.Write(ps),
             EnterpriseProjectId = enterprise,
             Creator = caller.UserName,
@@ -108,7 +111,7 @@ public static class ScriptEndpoints
         return Envelope.Data(ScriptMapping.ToDetail(row));
     }
 
-    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TimeProvider clock, AuditLog audit, string script_uuid)
+    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit, string script_uuid)
     {
         var caller = Caller.Of(ctx);
         var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
@@ -117,6 +120,13 @@ public static class ScriptEndpoints
         var description = ScriptValidation.Description(req.Description);
         var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
         var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Params(row));
+        var reviewers = props?.Reviewers ?? ScriptMapping.Reviewers(row);
+        var reviewed = row.Reviewed || ScriptMapping.Reviewers(row).Count > 0;
+        if (reviewed && reviewers.Count == 0)
+            throw CocError.BadRequest(ErrorCodes.ReviewersRequired,
+                "properties.reviewers: this script is reviewed; an edit must name at least one reviewer (dropping them does not approve it)");
+        await ScriptReview.CheckReviewersAsync(db, caller, reviewers, ctx.RequestAborted);
+        if (security.Value.HighRiskNeedsReviewers && WireNames.TryParse(row.Kind, out ScriptKind kind)) ScriptReview.CheckRisk(content, kind, reviewers);
 
         row.Content = content;
         row.Description = description;
@@ -129,8 +139,13 @@ public static class ScriptEndpoints
         }
         if (ps is not null) row.ParamsJson = StorageJson.Write(ps);
         // An edited script with reviewers goes back to review: what was approved is not what will run.
-        row.Status = (ScriptMapping.Reviewers(row).Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire();
+        row.Status = (reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire();
+        row.Reviewed = reviewers.Count > 0;
+        row.Approver = null;
+        row.ApproverId = null;
+        row.ReviewComments = null;
         row.Operator = caller.UserName;
+        row.OperatorId = caller.UserId;
         row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
         audit.Add(db, ctx, "script.update", row.ScriptUuid, row.Name);
         await ScriptLookup.SaveAsync(db, script_uuid, ctx.RequestAborted);
@@ -158,9 +173,11 @@ public static class ScriptEndpoints
         if (row.Status != ScriptStatus.PendingApprove.ToWire())
             throw CocError.BadRequest(ErrorCodes.ScriptNotPendingApproval,
                 $"script_uuid {script_uuid} is {row.Status}: only a PENDING_APPROVE script can be reviewed");
+        ScriptReview.CheckReviewer(row, caller);
         row.Status = decision.ToWire();
-        row.Operator = caller.UserName;
-        row.GmtModified = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        row.Approver = caller.UserName;
+        row.ApproverId = caller.UserId;
+        row.ReviewComments = req.Comments;
         audit.Add(db, ctx, "script.review", row.ScriptUuid, $"{decision.ToWire()} {req.Comments}".Trim());
         await ScriptLookup.SaveAsync(db, script_uuid, ctx.RequestAborted);
         return Envelope.Data(true);

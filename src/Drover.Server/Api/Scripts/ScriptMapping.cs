@@ -14,7 +14,8 @@ public static class ScriptMapping
     public static ScriptDetail ToDetail(ScriptRow row) => new(
         row.ScriptUuid, row.Name, row.Description, row.Kind, row.Content,
         Params(row).Select((p, i) => new ScriptParamOut(p.Name, p.Sensitive ? ParameterRules.MaskedValue : p.Value, p.Description, i + 1, p.Sensitive)).ToList(),
-        row.Status, row.GmtCreated, row.GmtModified, row.Creator, row.CreatorId, row.Operator, Properties(row), row.EnterpriseProjectId);
+        row.Status, row.GmtCreated, row.GmtModified, row.Creator, row.CreatorId, row.Operator, Properties(row), row.EnterpriseProjectId,
+        row.Approver, row.ReviewComments);
 
     public static ScriptListRow ToListRow(ScriptRow row) => new(
         row.Id, row.ScriptUuid, row.Name, row.Kind, row.Status, row.GmtCreated, row.GmtModified,

@@ -135,7 +135,7 @@ public static class TicketEndpoints
         var t = await TicketLookup.FindAsync(db, caller, execute_uuid, ctx.RequestAborted);
         var req = await RequestBody.ReadAsync<OperationRequest>(ctx.Request, ctx.RequestAborted);
         var op = OperationOf(req);
-        var entry = audit.Entry(caller.ProjectId, caller.UserName, "ticket.operation", t.ExecuteUuid, AuditLog.RequestId(ctx),
+        var entry = audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "ticket.operation", t.ExecuteUuid, AuditLog.RequestId(ctx),
             op.WireName + (req.BatchIndex is { } b ? $" batch_index={b}" : "") + (req.InstanceId is { } i ? $" instance_id={i}" : ""));
         if (await engine.SubmitAsync(t.Id, new TicketEvent.Operate(op), entry) is { } refusal) throw CocError.From(refusal);
         return Envelope.Data(t.ExecuteUuid);

@@ -38,7 +38,7 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
         };
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.Executions.Add(row);
-        db.Audit.Add(audit.Entry(caller.ProjectId, caller.UserName, "execution.create", row.ExecutionId, requestId,
+        db.Audit.Add(audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "execution.create", row.ExecutionId, requestId,
             $"job {document.DocumentId} {row.DocumentVersion}, {row.Type}, {plan.Batches.Count} batch(es)"));
         await db.SaveChangesAsync(ct);
         // Committed first: if the server dies here, recovery finds a Running execution with no step started and starts it.

@@ -27,7 +27,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
 
         var context = new ExecutionContext(
-            row.Id, row.ExecutionId, new Caller(row.ProjectId, row.Creator, row.Creator), document,
+            row.Id, row.ExecutionId, Caller.Internal(row.ProjectId, row.Creator, row.Creator), document,
             StorageJson.Read<Dictionary<string, string>>(row.GlobalsJson), row.TargetParameterName,
             state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold);
         var execution = new Execution(

@@ -21,6 +21,89 @@ namespace Drover.Server.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Drover.Server.Storage.AccessKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccessKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastUsed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SecretSealed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("access_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.AgentCredentialRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CredentialHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnrollmentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialHash")
+                        .IsUnique();
+
+                    b.HasIndex("RevokedAt");
+
+                    b.HasIndex("ProjectId", "ResourceId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("agent_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.AgentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -98,10 +181,19 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorKind")
+                        .HasColumnType("text");
+
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Detail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
                         .HasColumnType("text");
 
                     b.Property<string>("ProjectId")
@@ -111,6 +203,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.Property<string>("RequestId")
                         .HasColumnType("text");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasColumnType("text");
@@ -118,6 +213,8 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "At");
+
+                    b.HasIndex("ProjectId", "Id");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -241,6 +338,61 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.EnrollmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnrollmentId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResourceIdPrefix")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("agent_enrollments", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.ExecutionRow", b =>
@@ -574,6 +726,64 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("output_chunks", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ProjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("projects", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            GmtCreated = 0L,
+                            Name = "default",
+                            ProjectId = "default"
+                        });
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.RoleRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("user_roles", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.ScriptRow", b =>
                 {
                     b.Property<long>("Id")
@@ -581,6 +791,12 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Approver")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ApproverId")
+                        .HasColumnType("text");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -619,6 +835,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.Property<string>("Operator")
                         .HasColumnType("text");
 
+                    b.Property<string>("OperatorId")
+                        .HasColumnType("text");
+
                     b.Property<string>("ParamsJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -629,6 +848,12 @@ namespace Drover.Server.Storage.Migrations.Postgres
 
                     b.Property<string>("Protocol")
                         .HasColumnType("text");
+
+                    b.Property<string>("ReviewComments")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ReviewersJson")
                         .IsRequired()
@@ -664,6 +889,21 @@ namespace Drover.Server.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("scripts", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasColumnType("text");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("seen_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>
@@ -758,6 +998,78 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.HasIndex("ProjectId", "Id");
 
                     b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.TokenRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("auth_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.UserRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("users", (string)null);
                 });
 #pragma warning restore 612, 618
         }

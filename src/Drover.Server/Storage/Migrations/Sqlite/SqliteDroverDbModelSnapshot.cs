@@ -16,6 +16,85 @@ namespace Drover.Server.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Drover.Server.Storage.AccessKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("access_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.AgentCredentialRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrollmentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialHash")
+                        .IsUnique();
+
+                    b.HasIndex("RevokedAt");
+
+                    b.HasIndex("ProjectId", "ResourceId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("agent_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.AgentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -89,10 +168,19 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProjectId")
@@ -102,6 +190,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.Property<string>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -109,6 +200,8 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "At");
+
+                    b.HasIndex("ProjectId", "Id");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -228,6 +321,59 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.EnrollmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrollmentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceIdPrefix")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("agent_enrollments", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.ExecutionRow", b =>
@@ -551,11 +697,73 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("output_chunks", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ProjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("projects", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            GmtCreated = 0L,
+                            Name = "default",
+                            ProjectId = "default"
+                        });
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.RoleRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("user_roles", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.ScriptRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Approver")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -594,6 +802,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.Property<string>("Operator")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OperatorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParamsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -604,6 +815,12 @@ namespace Drover.Server.Storage.Migrations.Sqlite
 
                     b.Property<string>("Protocol")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewersJson")
                         .IsRequired()
@@ -639,6 +856,21 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("scripts", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("seen_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>
@@ -731,6 +963,74 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.HasIndex("ProjectId", "Id");
 
                     b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.TokenRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("auth_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.UserRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GmtCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("users", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Drover.Server.Api;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drover.Server.Security.Access;
+
+/// <summary>
+/// The project a request acts in (<c>x-project-id</c>; else a scoped token's project; else <c>default</c>) and the
+/// caller's role there: the bootstrap admin is admin of every project that exists, a user has the role recorded for it.
+/// </summary>
+public sealed partial class ProjectScope(IDbContextFactory<DroverDb> dbs)
+{
+    public const string DefaultProject = "default";
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}\\z")]
+    private static partial Regex ProjectPattern();
+
+    public static bool IsValidId(string id) => ProjectPattern().IsMatch(id);
+
+    public async Task<Caller> ResolveAsync(Principal who, HttpContext ctx)
+    {
+        var header = ctx.Request.Headers["x-project-id"].ToString();
+        var project = header.Length > 0 ? header : who.ScopeProjectId ?? DefaultProject;
+        if (!IsValidId(project))
+            throw CocError.Invalid("x-project-id", "must be 1-64 letters, digits, '_' or '-'");
+        await using var db = await dbs.CreateDbContextAsync(ctx.RequestAborted);
+        ProjectRole? role = null;
+        if (who.Kind == CredentialKind.Bootstrap)
+        {
+            if (await db.Projects.AnyAsync(p => p.ProjectId == project, ctx.RequestAborted)) role = ProjectRole.Admin;
+        }
+        else if (who.ScopeProjectId is null || who.ScopeProjectId == project)
+        {
+            var stored = await db.Roles.AsNoTracking().Where(r => r.UserId == who.UserId && r.ProjectId == project)
+                .Select(r => r.Role).FirstOrDefaultAsync(ctx.RequestAborted);
+            if (stored is not null) role = ProjectRoles.Parse(stored);
+        }
+        return new Caller(project, who.UserName, who.UserId, who.Kind, role, who.CredentialId, who.ScopeProjectId);
+    }
+}

@@ -1,0 +1,29 @@
+using Drover.Server.Agents;
+using Drover.Server.Security.Access;
+using Drover.Server.Security.Agents;
+using Drover.Server.Security.Identity;
+using Drover.Server.Security.Secrets;
+
+namespace Drover.Server.Security;
+
+/// <summary>Identities, credentials and their checks (docs/security.md), registered as one feature.</summary>
+public static class SecurityRegistration
+{
+    public static IServiceCollection AddSecurity(this IServiceCollection s, BootstrapSecret bootstrap, SecretBox secrets)
+    {
+        s.AddOptions<SecurityOptions>().BindConfiguration("Drover:Security")
+            .Validate(o => o.TokenHours is >= 1 and <= 24 * 366, "Drover:Security:TokenHours must be between 1 and 8784")
+            .Validate(o => o.SignatureWindowMinutes is >= 1 and <= 60, "Drover:Security:SignatureWindowMinutes must be between 1 and 60")
+            .ValidateOnStart();
+        s.AddSingleton(bootstrap);
+        s.AddSingleton(secrets);
+        s.AddSingleton<Tokens>();
+        s.AddSingleton<SignedCallers>();
+        s.AddSingleton<Credentials>();
+        s.AddSingleton<ProjectScope>();
+        s.AddSingleton<AgentCredentials>();
+        s.AddSingleton<AgentEnrollment>();
+        s.AddHostedService<CredentialRevocationWatch>();
+        return s;
+    }
+}
