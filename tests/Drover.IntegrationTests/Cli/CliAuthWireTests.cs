@@ -10,7 +10,8 @@ namespace Drover.IntegrationTests.Cli;
 /// </summary>
 public sealed class CliAuthWireTests : IDisposable
 {
-    private const string Server = "http://stub.test:8080";
+    // Loopback: plain http elsewhere is refused (TLS rules); the stub handler answers, nothing listens there.
+    private const string Server = "http://127.0.0.1:9";
     private const string TokenBody = """
         {"token":{"expires_at":"2099-01-01T00:00:00.000000Z","issued_at":"2026-12-02T00:00:00.000000Z","methods":["password"],
          "user":{"id":"u-alice","name":"alice","domain":{"name":"drover"}},"project":{"id":"p-scoped","name":"team"},

@@ -200,16 +200,20 @@ public sealed class IamCliTests(IamCliTests.Fixture fixture) : IClassFixture<Iam
     [Fact]
     public async Task A_script_with_reviewers_waits_for_review_and_runs_once_approved()
     {
+        // Reviewers are real users of the project: rita, an operator, may review it.
+        var (project, ritaId, rita) = await ProjectWithUserAsync("operator");
         var name = Unique("reviewed_");
-        var created = ShouldSucceed(await AdminAsync("script", "create", "--name", name, "--type", "shell", "--content", "echo", "--reviewer", "rita:u-rita"));
+        var created = ShouldSucceed(await AdminAsync("--project", project, "script", "create", "--name", name, "--type", "shell", "--content", "echo",
+            "--reviewer", $"{rita}:{ritaId}"));
         var uuid = created.FirstLine;
-        ShouldSucceed(await AdminAsync("script", "show", uuid)).Out.ShouldContain("status: PENDING_APPROVE\n");
-        (await AdminAsync("script", "review", uuid)).Exit.ShouldBe(1);
+        ShouldSucceed(await AdminAsync("--project", project, "script", "show", uuid)).Out.ShouldContain("status: PENDING_APPROVE\n");
+        (await AdminAsync("--project", project, "script", "review", uuid)).Exit.ShouldBe(1);
 
-        ShouldSucceed(await AdminAsync("script", "review", uuid, "--approve", "--comment", "looks fine")).FirstLine.ShouldBe($"APPROVED: {uuid}");
-        ShouldSucceed(await AdminAsync("script", "show", uuid)).Out.ShouldContain("status: APPROVED\n");
+        await LoginAsync(rita, scope: project);
+        ShouldSucceed(await AsLoginAsync("script", "review", uuid, "--approve", "--comment", "looks fine")).FirstLine.ShouldBe($"APPROVED: {uuid}");
+        ShouldSucceed(await AsLoginAsync("script", "show", uuid)).Out.ShouldContain("status: APPROVED\n");
         // Reviewed once: a second review is refused (only PENDING_APPROVE scripts are reviewed).
-        (await AdminAsync("script", "review", uuid, "--reject")).Exit.ShouldBe(2);
+        (await AsLoginAsync("script", "review", uuid, "--reject")).Exit.ShouldBe(2);
     }
 
     [Fact]
