@@ -121,8 +121,8 @@ internal sealed partial class DroverClient
         SendAsync<RiskReport>(HttpMethod.Post, "v1/job/analyze-job", check, ct, OpsJson);
 
     /// <summary>
-    /// security.md names these lists but not their page shape: a bare array and COC's <c>{"total","data"}</c> are both
-    /// read, so the CLI does not break on either.
+    /// The server answers COC's <c>{"total","data"}</c> page; a bare array is read too, since security.md does not fix
+    /// the shape and the CLI should not break on either.
     /// </summary>
     private async Task<Reply<Page<T>>> ListAsync<T>(string path, CancellationToken ct)
     {

@@ -49,7 +49,7 @@ internal sealed record RoleGrant(string? ProjectId, string? Role);
 
 internal sealed record NewPassword(string Password);
 
-internal sealed record AccessKey(string? Access, string? Secret, string? UserId, long? GmtCreated);
+internal sealed record AccessKey(string? Access, string? Secret, string? UserId, long? GmtCreated, long? LastUsed);
 
 // ---- agents ----
 
@@ -64,9 +64,11 @@ internal sealed record Enrollment(
     int? MaxUses,
     int? Uses,
     string? ResourceIdPrefix,
-    long? GmtCreated);
+    string? CreatedBy,
+    long? GmtCreated,
+    string? Status);
 
-internal sealed record AgentCredential(string? ResourceId, string? RegionId, string? ProjectId, string? EnrollmentId, long? GmtCreated, long? LastUsed);
+internal sealed record AgentCredential(string? ResourceId, string? RegionId, string? ProjectId, string? EnrollmentId, long? GmtCreated, long? RevokedAt, string? Status);
 
 // ---- script review and risk (COC AcceptScript, CheckScriptRisk) ----
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Drover.Cli.Auth;
 
@@ -6,6 +7,7 @@ namespace Drover.Cli.Auth;
 internal sealed record StoredLogin(string Token, string? User, string? ExpiresAt, string? Project)
 {
     /// <summary>When the token stops working; null when the server did not say (or said it in a form not understood).</summary>
+    [JsonIgnore]
     public DateTimeOffset? Expiry => ParseTime(ExpiresAt);
 
     public bool IsExpired(DateTimeOffset now) => Expiry is { } t && t <= now;

@@ -24,9 +24,9 @@ internal static class AgentCommands
             var reply = await ctx.Client.ListAgentCredentialsAsync(ct);
             return ctx.Print(reply.Data, () =>
             {
-                var table = new TextTable("RESOURCE_ID", "REGION", "PROJECT_ID", "ENROLLMENT_ID", "CREATED", "LAST_USED");
+                var table = new TextTable("RESOURCE_ID", "REGION", "STATUS", "PROJECT_ID", "ENROLLMENT_ID", "CREATED", "REVOKED");
                 foreach (var c in reply.Value.Rows)
-                    table.Add(c.ResourceId, c.RegionId, c.ProjectId, c.EnrollmentId, ctx.Screen.Time(c.GmtCreated), ctx.Screen.Time(c.LastUsed));
+                    table.Add(c.ResourceId, c.RegionId, c.Status, c.ProjectId, c.EnrollmentId, ctx.Screen.Time(c.GmtCreated), ctx.Screen.Time(c.RevokedAt));
                 ctx.Screen.Table(table);
             });
         }));

@@ -34,10 +34,11 @@ internal static class AuditCommands
                 ctx.Screen.Json(rows.ToJson());
                 return ExitCodes.Ok;
             }
-            var table = new TextTable("ID", "TIME", "USER", "ACTION", "RESOURCE", "REQUEST_ID", "DETAIL");
+            // DETAIL last: it is free text.
+            var table = new TextTable("ID", "TIME", "USER", "ACTION", "RESOURCE", "OUTCOME", "REQUEST_ID", "DETAIL");
             foreach (var e in rows.Rows)
-                table.Add(Text(e, "id"), ctx.Screen.Time(Long(e, "time", "at", "gmt_created")), Text(e, "user", "actor"), Text(e, "action"),
-                    Text(e, "resource", "target"), Text(e, "request_id"), Text(e, "detail"));
+                table.Add(Text(e, "id"), ctx.Screen.Time(Long(e, "at", "time", "gmt_created")), Text(e, "actor", "user"), Text(e, "action"),
+                    Text(e, "target", "resource"), Text(e, "outcome"), Text(e, "request_id"), Text(e, "detail"));
             ctx.Screen.Table(table);
             ctx.Screen.MoreRows(rows.Rows.Count, rows.Total);
             return ExitCodes.Ok;
@@ -45,7 +46,7 @@ internal static class AuditCommands
         return command;
     }
 
-    // The entry's shape is not fixed by security.md yet: take the first of the likely names that is present.
+    // Rows are read loosely, so a field added or renamed by a later server does not stop the log from printing.
 
     private static string? Text(JsonElement e, params string[] names)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Drover.Cli.Api;
 using Drover.Cli.Auth;
 
@@ -13,9 +14,15 @@ internal static class AuthCommands
     public static async Task<string> OwnUserIdAsync(CommandContext ctx, CancellationToken ct)
     {
         var token = ctx.Client.Token ?? throw NotLoggedIn();
-        var (info, _) = await ctx.Client.GetTokenAsync(token, ct);
-        return info.User?.Id is { Length: > 0 } id ? id : throw new UsageException("this credential has no user id (the bootstrap admin?): name the user with --user");
+        TokenInfo info;
+        try { (info, _) = await ctx.Client.GetTokenAsync(token, ct); }
+        catch (DroverApiException e) when (e.StatusCode is 401 or 404) { throw NoUser(); }
+        return info.User?.Id is { Length: > 0 } id ? id : throw NoUser();
     }
+
+    // The bootstrap admin's secret is accepted as X-Auth-Token but is no user's token, so GET /v3/auth/tokens knows no user for it.
+    private static UsageException NoUser() =>
+        new("the server knows no user for this credential (the bootstrap admin secret, or a dead token): name the user with --user");
 
     private static UsageException NotLoggedIn() => new("no credential: run 'drover login' (or set DROVER_TOKEN)");
 
@@ -76,7 +83,14 @@ internal static class AuthCommands
         command.SetAction(session.Action(async (ctx, r, ct) =>
         {
             var token = ctx.Client.Token ?? throw NotLoggedIn();
-            var (info, raw) = await ctx.Client.GetTokenAsync(token, ct);
+            TokenInfo info;
+            JsonElement raw;
+            try { (info, raw) = await ctx.Client.GetTokenAsync(token, ct); }
+            catch (DroverApiException e) when (e.StatusCode is 401 or 404)
+            {
+                ctx.Screen.Error.WriteLine("note: whoami describes user tokens ('drover login'); the bootstrap admin secret is not one");
+                throw;
+            }
             if (ctx.Json)
             {
                 ctx.Screen.Json(raw);

@@ -44,9 +44,9 @@ internal static class EnrollmentCommands
             var reply = await ctx.Client.ListEnrollmentsAsync(ct);
             return ctx.Print(reply.Data, () =>
             {
-                var table = new TextTable("ID", "PROJECT_ID", "USES", "EXPIRES", "RESOURCE_ID_PREFIX");
+                var table = new TextTable("ID", "PROJECT_ID", "USES", "STATUS", "EXPIRES", "CREATED_BY", "RESOURCE_ID_PREFIX");
                 foreach (var e in reply.Value.Rows)
-                    table.Add(e.Id, e.ProjectId, $"{e.Uses ?? 0}/{e.MaxUses?.ToString() ?? "-"}", Time(ctx, e.ExpiresAt), e.ResourceIdPrefix);
+                    table.Add(e.Id, e.ProjectId, $"{e.Uses ?? 0}/{e.MaxUses?.ToString() ?? "-"}", e.Status, Time(ctx, e.ExpiresAt), e.CreatedBy, e.ResourceIdPrefix);
                 ctx.Screen.Table(table);
             });
         }));

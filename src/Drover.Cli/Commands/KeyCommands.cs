@@ -47,8 +47,8 @@ internal static class KeyCommands
             var reply = await ctx.Client.ListAccessKeysAsync(await UserAsync(ctx, r.GetValue(user), ct), ct);
             return ctx.Print(reply.Data, () =>
             {
-                var table = new TextTable("ACCESS", "USER_ID", "CREATED");
-                foreach (var k in reply.Value.Rows) table.Add(k.Access, k.UserId, ctx.Screen.Time(k.GmtCreated));
+                var table = new TextTable("ACCESS", "USER_ID", "CREATED", "LAST_USED");
+                foreach (var k in reply.Value.Rows) table.Add(k.Access, k.UserId, ctx.Screen.Time(k.GmtCreated), ctx.Screen.Time(k.LastUsed));
                 ctx.Screen.Table(table);
             });
         }));

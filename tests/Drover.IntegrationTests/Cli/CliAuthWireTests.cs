@@ -82,6 +82,8 @@ public sealed class CliAuthWireTests : IDisposable
         stored["user"]!.GetValue<string>().ShouldBe("alice");
         stored["expires_at"]!.GetValue<string>().ShouldBe("2099-01-01T00:00:00.000000Z");
         stored["project"]!.GetValue<string>().ShouldBe("p-scoped");
+        // Exactly the documented fields: nothing derived (an expiry computed from expires_at) is written.
+        stored.AsObject().Select(p => p.Key).ShouldBe(["token", "user", "expires_at", "project"]);
         if (!OperatingSystem.IsWindows())
         {
             File.GetUnixFileMode(CredentialsFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);

@@ -102,6 +102,17 @@ public sealed class IamCliTests(IamCliTests.Fixture fixture) : IClassFixture<Iam
     }
 
     [Fact]
+    public async Task The_bootstrap_admin_secret_is_no_user_so_whoami_and_key_create_say_so()
+    {
+        var whoami = await AdminAsync("whoami");
+        whoami.Exit.ShouldBe(2, whoami.ToString());
+        whoami.Err.ShouldContain("bootstrap admin secret is not one");
+        var key = await AdminAsync("key", "create");
+        key.Exit.ShouldBe(1, key.ToString());
+        key.Err.ShouldContain("--user");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_and_stores_nothing()
     {
         var (_, _, name) = await ProjectWithUserAsync("viewer");
