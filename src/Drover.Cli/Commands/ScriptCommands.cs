@@ -142,6 +142,7 @@ internal static class ScriptCommands
                 screen.Field("status", s.Status);
                 screen.Field("risk_level", s.Properties?.RiskLevel);
                 screen.Field("version", s.Properties?.Version);
+                screen.Field("reviewers", string.Join(',', (s.Properties?.Reviewers ?? []).Select(x => $"{x.ReviewerName}:{x.ReviewerId}")));
                 screen.Field("description", s.Description);
                 screen.Field("creator", s.Creator);
                 screen.Field("created", screen.Time(s.GmtCreated));

@@ -218,6 +218,7 @@ public sealed class IamCliTests(IamCliTests.Fixture fixture) : IClassFixture<Iam
             "--reviewer", $"{rita}:{ritaId}"));
         var uuid = created.FirstLine;
         ShouldSucceed(await AdminAsync("--project", project, "script", "show", uuid)).Out.ShouldContain("status: PENDING_APPROVE\n");
+        ShouldSucceed(await AdminAsync("--project", project, "script", "show", uuid)).Out.ShouldContain($"reviewers: {rita}:{ritaId}\n");
         (await AdminAsync("--project", project, "script", "review", uuid)).Exit.ShouldBe(1);
 
         await LoginAsync(rita, scope: project);
