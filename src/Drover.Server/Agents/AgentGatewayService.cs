@@ -37,18 +37,19 @@ public sealed class AgentGatewayService(
         if (requests.Current.BodyCase != AgentMessage.BodyOneofCase.Hello)
             throw new RpcException(new Status(StatusCode.InvalidArgument, "the first message must be hello"));
         var hello = requests.Current.Hello;
-        // The credential decides who the host is; the Hello may only repeat it.
+        // Checking the credential reads the database: a reconnecting fleet takes turns for that too (or is told when to
+        // come back). The turn is keyed by what the Hello claims; the credential then decides who the host is.
+        var claimed = new HostKey(Printable(hello.ProjectId), Printable(hello.ResourceId), Printable(hello.RegionId));
+        using var turn = await admission.EnterAsync(claimed, ct);
         var found = await credentials.FindAsync(hello.Token ?? "", ct);
         if (found is not { } owner)
         {
             log.LogWarning("Agent stream refused from {Source}: credential missing, unknown or revoked (hello.resource_id {Resource})",
-                context.Peer, Printable(hello.ResourceId));
+                context.Peer, claimed.ResourceId);
             throw new RpcException(new Status(StatusCode.Unauthenticated, "agent credential missing, unknown or revoked: enroll the host (docs/security.md)"));
         }
         var host = owner.Host;
         CheckHello(hello, host);
-        // Registration and recovery hit the database: a reconnecting fleet takes turns (or is told when to come back).
-        using var turn = await admission.EnterAsync(host, ct);
 
         var session = new AgentSession(host, owner.CredentialId);
         if (!sessions.Open(session))

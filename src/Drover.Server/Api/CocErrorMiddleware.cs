@@ -14,6 +14,9 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
 {
     public async Task InvokeAsync(HttpContext ctx)
     {
+        // Every answer names its request id (the client's X-Request-Id, else the server's), as COC's opsflow APIs do:
+        // the same id is in the audit log and the server's log lines.
+        ctx.Response.Headers["X-Request-Id"] = Drover.Server.Audit.AuditLog.RequestId(ctx);
         try
         {
             NulCharacters.RejectIn(ctx.Request);
@@ -52,7 +55,11 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
     {
         if (message.Length > MaxMessageLength) message = string.Concat(message.AsSpan(0, MaxMessageLength - 3), "...");
         ctx.Items[ErrorCodeKey] = code;
+        if (status is 401 or 403)
+            log.LogWarning("{Method} {Path} refused {Status} {Code}: {Message} (from {Source})", ctx.Request.Method, ctx.Request.Path, status, code, message,
+                ctx.Connection.RemoteIpAddress);
         ctx.Response.Clear();
+        ctx.Response.Headers["X-Request-Id"] = Drover.Server.Audit.AuditLog.RequestId(ctx);
         ctx.Response.StatusCode = status;
         if (retryAfterSeconds is { } seconds) ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ctx.Response.WriteAsJsonAsync(new ErrorBody(code, message), json.Value.SerializerOptions);

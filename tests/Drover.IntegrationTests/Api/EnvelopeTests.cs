@@ -32,12 +32,16 @@ public sealed class EnvelopeTests
     {
         await using var d = await TestDrover.StartAsync();
         var hosts = await d.StartAgentAsync(d.Prefix + "-env", simulate: 2);
+        var alice = await d.CreateUserAsync("alice");
+        var scriptUuid = "";
+        Task<Reply> Review(string decision, string? comments = null) => d.SendAsync(HttpMethod.Post, $"/v1/job/scripts/{scriptUuid}/action",
+            new JsonObject { ["status"] = decision, ["comments"] = comments }.ToJsonString(), token: alice.Token);
 
         // ---- CreateScript: {"data": "<script_uuid>"}
         var created = await d.PostAsync("/v1/job/scripts", ScriptBody(d.Prefix + "_env", "echo \"hi ${who} ${pw}\"",
             parameters: [Param("who", "world"), Param("pw", "s3cret", sensitive: true, order: 2)],
-            reviewers: [new JsonObject { ["reviewer_name"] = "alice", ["reviewer_id"] = "u1" }]));
-        var scriptUuid = created.Ok().Str();
+            reviewers: [alice.Reviewer()]));
+        scriptUuid = created.Ok().Str();
         scriptUuid.Length.ShouldBe(25);
         ScriptUuidPattern().IsMatch(scriptUuid).ShouldBeTrue(scriptUuid);
 
@@ -55,7 +59,7 @@ public sealed class EnvelopeTests
         detail["enterprise_project_id"].Str().ShouldBe("0");
 
         // ---- AcceptScript: {"data": true}
-        var approved = await d.PostAsync($"/v1/job/scripts/{scriptUuid}/action", new JsonObject { ["status"] = "APPROVED", ["comments"] = "ok" });
+        var approved = await Review("APPROVED", "ok");
         approved.Ok().GetValue<bool>().ShouldBeTrue();
 
         // ---- ListScripts: {"data": {"total": N, "data": [ScriptListModel]}}
@@ -76,7 +80,7 @@ public sealed class EnvelopeTests
         };
         (await d.PutAsync($"/v1/job/scripts/{scriptUuid}", update)).Ok().Str().ShouldBe(scriptUuid);
         (await d.GetAsync($"/v1/job/scripts/{scriptUuid}")).Ok()["gmt_modified"].ShouldBeRecentEpochMs("gmt_modified");
-        (await d.PostAsync($"/v1/job/scripts/{scriptUuid}/action", new JsonObject { ["status"] = "APPROVED" })).Ok();
+        (await Review("APPROVED")).Ok();
 
         // ---- ExecuteScript: {"data": "<execute_uuid>"}
         var exec = ExecuteBody([[hosts[0]], [hosts[1]]], rotation: "PAUSE", parameters: [ValueOf("who", "ops")])

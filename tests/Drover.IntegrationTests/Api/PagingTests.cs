@@ -67,7 +67,7 @@ public sealed class PagingTests
         await Filtered("name_like=deploy", m => m.Name.Contains("deploy"));
         await Filtered("name_like=up_1", m => m.Name.Contains("up_1"));
         await Filtered("type=SHELL&risk_level=LOW", m => m.Type == "SHELL" && m.Risk == "LOW");
-        await Filtered("creator=admin", _ => true);
+        await Filtered("creator=bootstrap", _ => true);
         await Filtered("creator=nobody", _ => false);
         await Filtered("name_like=deploy&type=BAT", _ => false);
         // A marker past the newest row starts from the top; a marker below the oldest row answers an empty page.
@@ -110,7 +110,7 @@ public sealed class PagingTests
         await Filtered("status=PAUSED", _ => false);
         await Filtered("name_like=beta", m => m.Name == "beta_ghost");
         await Filtered("name_like=ok&status=FINISHED", m => m.Name == "alpha_ok");
-        await Filtered("creator=admin", _ => true);
+        await Filtered("creator=bootstrap", _ => true);
         await Filtered("creator=somebody", _ => false);
 
         // start_time / end_time bound gmt_created (epoch ms), both inclusive.

@@ -18,6 +18,7 @@ public sealed class ProjectIsolationTests
     {
         await using var d = await TestDrover.StartAsync();
         await using var agent = await d.StartAgentAsync(d.Prefix + "-pa", simulate: 2, region: "local", project: "a");
+        await d.EnsureProjectAsync("b");
         var hosts = agent.ResourceIds;
         var script = await d.CreateScriptAsync(ScriptBody("shared_name", "echo in-a"), project: "a");
         var ticket = await d.ExecuteAsync(script, ExecuteBody([[hosts[0]], [hosts[1]]], rotation: "PAUSE"), project: "a");
@@ -57,9 +58,9 @@ public sealed class ProjectIsolationTests
             }
 
             // Lists in the other project do not show them, whatever the filter.
-            foreach (var q in new[] { "", "&name_like=shared", "&type=SHELL", "&creator=admin" })
+            foreach (var q in new[] { "", "&name_like=shared", "&type=SHELL", "&creator=bootstrap" })
                 (await d.GetAsync("/v1/job/scripts?limit=100" + q, project)).Ok()["total"].Long().ShouldBe(0, $"scripts{q} in {project}");
-            foreach (var q in new[] { "", "&name_like=shared", "&status=PAUSED", "&creator=admin" })
+            foreach (var q in new[] { "", "&name_like=shared", "&status=PAUSED", "&creator=bootstrap" })
                 (await d.GetAsync("/v1/job/script/orders?limit=100" + q, project)).Ok()["total"].Long().ShouldBe(0, $"tickets{q} in {project}");
             var agents = (await d.GetAsync("/v1/agents?limit=100", project)).Ok()["data"]!.AsArray();
             agents.Select(a => a!["resource_id"].Str()).ShouldNotContain(hosts[0]);

@@ -6,7 +6,6 @@ namespace Drover.IntegrationTests.Api;
 /// <summary>A script's life: create, update, review, run, delete (reference §3.2-§3.8, semantics §3 and §5).</summary>
 public sealed class ScriptLifecycleTests
 {
-    private static readonly JsonArray Reviewers = [new JsonObject { ["reviewer_name"] = "alice", ["reviewer_id"] = "u-alice" }];
 
     private static async Task<JsonNode> DetailAsync(TestDrover d, string uuid) => (await d.GetAsync($"/v1/job/scripts/{uuid}")).Ok();
 
@@ -48,7 +47,7 @@ public sealed class ScriptLifecycleTests
         edited["script_params"]!.AsArray().Select(p => $"{p!["param_name"].Str()}={p["param_value"].Str()}:{p["sensitive"]!.GetValue<bool>()}")
             .ShouldBe(["who=earth:False", $"pw={Masked}:True", "extra=e1:False"]);
         edited["status"].Str().ShouldBe("APPROVED");
-        edited["operator"].Str().ShouldBe("admin");
+        edited["operator"].Str().ShouldBe("bootstrap");
         edited["gmt_modified"].ShouldBeRecentEpochMs("gmt_modified");
         edited["properties"]!["risk_level"].Str().ShouldBe("LOW"); // properties not sent: unchanged
 
@@ -90,19 +89,24 @@ public sealed class ScriptLifecycleTests
     public async Task A_script_with_reviewers_runs_only_once_approved_and_goes_back_to_review_when_edited()
     {
         await using var d = await TestDrover.StartAsync();
+        var alice = await d.CreateUserAsync("alice");
+        JsonArray Reviewers() => [alice.Reviewer()];
+        Task<Reply> Review(string id, string decision, string? comments = null) =>
+            d.SendAsync(HttpMethod.Post, $"/v1/job/scripts/{id}/action", new JsonObject { ["status"] = decision, ["comments"] = comments }.ToJsonString(), token: alice.Token);
         var exec = ExecuteBody([["ghost-1"]]);
         var edit = new JsonObject { ["content"] = "echo edited", ["description"] = "edited" };
 
-        var uuid = await d.CreateScriptAsync(ScriptBody("reviewed", reviewers: Reviewers.DeepClone().AsArray()));
+        var uuid = await d.CreateScriptAsync(ScriptBody("reviewed", reviewers: Reviewers()));
         (await DetailAsync(d, uuid))["status"].Str().ShouldBe("PENDING_APPROVE");
         (await d.PostAsync($"/v1/job/scripts/{uuid}", exec)).ShouldBe400("COC.00040605").ShouldContain("PENDING_APPROVE");
         (await d.TicketTotalAsync()).ShouldBe(0);
 
         // Approve: {"data": true}; now it runs.
-        (await d.PostAsync($"/v1/job/scripts/{uuid}/action", new JsonObject { ["status"] = "APPROVED", ["comments"] = "fine" })).Ok().GetValue<bool>().ShouldBeTrue();
+        (await Review(uuid, "APPROVED", "fine")).Ok().GetValue<bool>().ShouldBeTrue();
         var approved = await DetailAsync(d, uuid);
         approved["status"].Str().ShouldBe("APPROVED");
-        approved["operator"].Str().ShouldBe("admin");
+        approved["approver"].Str().ShouldBe(alice.Name);
+        approved["review_comments"].Str().ShouldBe("fine");
         await d.ExecuteAsync(uuid, exec);
         (await d.TicketTotalAsync()).ShouldBe(1);
         // Reviewing a script that is not pending.
@@ -118,13 +122,13 @@ public sealed class ScriptLifecycleTests
         (await DetailAsync(d, uuid))["status"].Str().ShouldBe("PENDING_APPROVE");
 
         // Rejected: cannot run, cannot be reviewed again, an edit puts it back in review.
-        (await d.PostAsync($"/v1/job/scripts/{uuid}/action", new JsonObject { ["status"] = "REJECTED", ["comments"] = "no" })).Ok().GetValue<bool>().ShouldBeTrue();
+        (await Review(uuid, "REJECTED", "no")).Ok().GetValue<bool>().ShouldBeTrue();
         (await DetailAsync(d, uuid))["status"].Str().ShouldBe("REJECTED");
         (await d.PostAsync($"/v1/job/scripts/{uuid}", exec)).ShouldBe400("COC.00040605").ShouldContain("REJECTED");
         (await d.PostAsync($"/v1/job/scripts/{uuid}/action", new JsonObject { ["status"] = "APPROVED" })).ShouldBe400("COC.00040606").ShouldContain("REJECTED");
         (await d.PutAsync($"/v1/job/scripts/{uuid}", edit)).Ok();
         (await DetailAsync(d, uuid))["status"].Str().ShouldBe("PENDING_APPROVE");
-        (await d.PostAsync($"/v1/job/scripts/{uuid}/action", new JsonObject { ["status"] = "APPROVED" })).Ok();
+        (await Review(uuid, "APPROVED")).Ok();
         await d.ExecuteAsync(uuid, exec);
         (await d.TicketTotalAsync()).ShouldBe(2);
 
@@ -134,7 +138,7 @@ public sealed class ScriptLifecycleTests
         (await d.PostAsync($"/v1/job/scripts/{plain}/action", new JsonObject { ["status"] = "APPROVED" })).ShouldBe400("COC.00040606");
         // Adding reviewers in an edit puts it in review.
         (await d.PutAsync($"/v1/job/scripts/{plain}", edit.With("properties", new JsonObject
-            { ["risk_level"] = "HIGH", ["version"] = "2", ["reviewers"] = Reviewers.DeepClone() }))).Ok();
+            { ["risk_level"] = "HIGH", ["version"] = "2", ["reviewers"] = Reviewers() }))).Ok();
         (await DetailAsync(d, plain))["status"].Str().ShouldBe("PENDING_APPROVE");
         (await d.PostAsync($"/v1/job/scripts/{plain}", exec)).ShouldBe400("COC.00040605");
     }

@@ -116,10 +116,12 @@ public sealed class ScriptValidationTests(DroverFixture fixture) : IClassFixture
     [Fact]
     public async Task Create_accepts_the_edges_of_each_rule()
     {
+        var reviewers = new List<TestUser>();
+        for (var i = 1; i <= 5; i++) reviewers.Add(await D.CreateUserAsync($"r{i}"));
         var edge = ScriptBody("edge_" + new string('e', 59), "x", parameters: new JsonArray(Enumerable.Range(1, 20)
                 .Select(i => (JsonNode)Param($"p{i}", i == 1 ? "a-z_A/Z .*?:,=+@#\\[{]}" : "", order: i)).ToArray()))
             .With("description", new string('d', 256)).With("properties.version", "1234567890")
-            .With("properties.reviewers", new JsonArray(Enumerable.Range(1, 5).Select(i => (JsonNode)new JsonObject { ["reviewer_name"] = $"r{i}", ["reviewer_id"] = "" }).ToArray()));
+            .With("properties.reviewers", new JsonArray(reviewers.Select(r => (JsonNode)r.Reviewer()).ToArray()));
         var uuid = await D.CreateScriptAsync(edge);
         var detail = (await D.GetAsync($"/v1/job/scripts/{uuid}")).Ok();
         detail["script_params"]!.AsArray().Count.ShouldBe(20);
@@ -166,9 +168,10 @@ public sealed class ScriptValidationTests(DroverFixture fixture) : IClassFixture
     [Fact]
     public async Task Review_refuses_bad_decisions_and_scripts_that_are_not_pending()
     {
-        var pending = await D.CreateScriptAsync(ScriptBody("review_target", reviewers: [new JsonObject { ["reviewer_name"] = "alice", ["reviewer_id"] = "u1" }]));
+        var alice = await D.CreateUserAsync("alice");
+        var pending = await D.CreateScriptAsync(ScriptBody("review_target", reviewers: [alice.Reviewer()]));
         var approved = await D.CreateScriptAsync(ScriptBody("review_nobody"));
-        Task<Reply> Act(string id, string body) => D.SendAsync(HttpMethod.Post, $"/v1/job/scripts/{id}/action", body);
+        Task<Reply> Act(string id, string body) => D.SendAsync(HttpMethod.Post, $"/v1/job/scripts/{id}/action", body, token: alice.Token);
 
         await RefusedAsync(() => Act(pending, "{\"status\":\"MAYBE\"}"), Invalid, ["status", "APPROVED, REJECTED"]);
         await RefusedAsync(() => Act(pending, "{\"status\":\"PENDING_APPROVE\"}"), Invalid, ["status", "APPROVED, REJECTED"]);

@@ -13,7 +13,7 @@ public sealed class DocumentIsolationTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Another_projects_job_answers_like_a_missing_one_and_is_not_listed()
     {
-        var a = NewProject();
+        var a = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("shared name"), a);
         var before = await D.SnapshotAsync(a);
         var update = UpdateBody("hijacked", Content("evil")).ToJsonString();
@@ -21,7 +21,7 @@ public sealed class DocumentIsolationTests(DocumentServer server) : IClassFixtur
         {
             ("GET", "", null), ("GET", "?version=v1", null), ("PUT", "", update), ("DELETE", "", null),
         };
-        foreach (var project in new[] { NewProject(), "default" })
+        foreach (var project in new[] { await D.NewProjectAsync(), "default" })
         {
             foreach (var (method, query, body) in calls)
             {
@@ -30,7 +30,7 @@ public sealed class DocumentIsolationTests(DocumentServer server) : IClassFixtur
                 theirs.ShouldBe400(NotFoundCode);
                 Normalized(theirs, id).ShouldBe(Normalized(missing, id), $"{method}{query} from {project}");
             }
-            foreach (var q in new[] { "", "?name_like=shared", "?creator=admin", "?enterprise_project_id=0", "?limit=100" })
+            foreach (var q in new[] { "", "?name_like=shared", "?creator=bootstrap", "?enterprise_project_id=0", "?limit=100" })
                 (await D.DocumentListAsync(q, project))["data"]!.AsArray().Select(r => r!["document_id"].Str()).ShouldNotContain(id);
             // The same name is free in another project.
             await D.CreateDocumentAsync(Body("shared name"), project);

@@ -87,7 +87,13 @@ public static partial class DocumentKit
         return new JsonObject { ["list"] = list.DeepClone(), ["details"] = all }.ToJsonString();
     }
 
-    public static string NewProject() => "p" + Guid.NewGuid().ToString("N")[..12];
+    /// <summary>A project of the test's own (created as the bootstrap admin): tests do not see each other's jobs.</summary>
+    public static async Task<string> NewProjectAsync(this TestDrover d)
+    {
+        var id = "p" + Guid.NewGuid().ToString("N")[..12];
+        await d.EnsureProjectAsync(id);
+        return id;
+    }
 }
 
 /// <summary>One server for a test class; each test works in a project of its own so tests do not see each other.</summary>

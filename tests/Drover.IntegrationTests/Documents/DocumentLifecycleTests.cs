@@ -12,7 +12,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Create_answers_a_DM_id_and_get_answers_every_field_in_the_opsflow_envelope()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var created = await D.PostAsync("/v1/documents", Body("deploy web", risk: "HIGH", description: "rolls out"), p);
         var id = created.Ok().Str();
@@ -30,8 +30,8 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
         doc["description"].Str().ShouldBe("rolls out");
         doc["risk_level"].Str().ShouldBe("HIGH");
         doc["version"].Str().ShouldBe("v1");
-        doc["creator"].Str().ShouldBe("admin");
-        doc["modifier"].Str().ShouldBe("admin");
+        doc["creator"].Str().ShouldBe("bootstrap");
+        doc["modifier"].Str().ShouldBe("bootstrap");
         doc["enterprise_project_id"].Str().ShouldBe("0");
         doc["create_time"].ShouldBeRecentEpochMs("create_time");
         doc["create_time"].Long().ShouldBeGreaterThanOrEqualTo(before);
@@ -47,7 +47,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Enterprise_project_and_tags_are_kept_as_given_and_tags_are_not_answered()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var tags = new JsonArray(new JsonObject { ["key"] = "team", ["value"] = "ops" });
         var id = await D.CreateDocumentAsync(Body("tagged", enterprise: "ep-1", tags: tags, description: null), p);
         var doc = await D.DocumentAsync(id, p);
@@ -58,7 +58,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Each_update_is_a_new_version_listed_newest_first_and_an_old_version_can_be_read()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("versioned", Content("one"), risk: "LOW", description: "first"), p);
         (await D.PutAsync($"/v1/documents/{id}", UpdateBody("versioned", Content("two")), p)).Ok().Str().ShouldBe(id);
         (await D.PutAsync($"/v1/documents/{id}", UpdateBody("renamed", Content("three"), risk: "MEDIUM", description: "third"), p)).Ok().Str().ShouldBe(id);
@@ -90,7 +90,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task An_update_without_risk_level_or_description_keeps_them()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("keep", risk: "HIGH", description: "kept"), p);
         (await D.PutAsync($"/v1/documents/{id}", UpdateBody("keep", Content("two")), p)).Ok();
         var doc = await D.DocumentAsync(id, p);
@@ -100,7 +100,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Unknown_or_malformed_versions_are_400s_naming_version()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("one version"), p);
         (await D.GetAsync($"/v1/documents/{id}?version=v9", p)).ShouldBe400(VersionNotFoundCode)
             .ShouldBe($"version: job {id} has no version v9 (the latest is v1)");
@@ -112,7 +112,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Delete_removes_the_job_and_its_versions_and_frees_the_name()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("short lived"), p);
         (await D.PutAsync($"/v1/documents/{id}", UpdateBody("short lived", Content("two")), p)).Ok();
         (await D.DeleteAsync($"/v1/documents/{id}", p)).Ok().Str().ShouldBe(id);
@@ -130,7 +130,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Names_are_unique_per_project()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var a = await D.CreateDocumentAsync(Body("taken"), p);
         var b = await D.CreateDocumentAsync(Body("other"), p);
         (await D.PostAsync("/v1/documents", Body("taken"), p)).ShouldBe400(NameTakenCode).ShouldBe("name: Exist document with same name: taken");
@@ -139,13 +139,13 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
         (await D.DocumentAsync(b, p))["version"].Str().ShouldBe("v1");
         // Keeping one's own name is no clash, and another project may use it.
         (await D.PutAsync($"/v1/documents/{a}", UpdateBody("taken", Content("two")), p)).Ok();
-        await D.CreateDocumentAsync(Body("taken"), NewProject());
+        await D.CreateDocumentAsync(Body("taken"), await D.NewProjectAsync());
     }
 
     [Fact]
     public async Task Concurrent_updates_each_get_a_version_of_their_own()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("busy"), p);
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             D.PutAsync($"/v1/documents/{id}", UpdateBody("busy", Content("u" + i)), p)));
@@ -158,7 +158,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Concurrent_creates_with_one_name_make_one_job()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var replies = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => D.PostAsync("/v1/documents", Body("race"), p)));
         replies.Count(r => r.Status == 200).ShouldBe(1, string.Join("\n", replies.Select(r => r.ToString())));
         foreach (var r in replies.Where(r => r.Status != 200)) r.ShouldBe400(NameTakenCode);
@@ -168,7 +168,7 @@ public sealed class DocumentLifecycleTests(DocumentServer server) : IClassFixtur
     [Fact]
     public async Task Every_write_is_audited()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("audited"), p);
         (await D.PutAsync($"/v1/documents/{id}", UpdateBody("audited2", Content("two")), p)).Ok();
         (await D.DeleteAsync($"/v1/documents/{id}", p)).Ok();

@@ -14,7 +14,7 @@ public sealed class DocumentListTests(DocumentServer server) : IClassFixture<Doc
     [Fact]
     public async Task The_list_is_flat_newest_first_with_every_field()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var made = new List<string>();
         for (var i = 0; i < 3; i++) made.Add(await D.CreateDocumentAsync(Body($"job {i}"), p));
         var list = await D.DocumentListAsync("", p);
@@ -24,8 +24,8 @@ public sealed class DocumentListTests(DocumentServer server) : IClassFixture<Doc
         row.ShouldHaveKeys(ListRowKeys);
         row["name"].Str().ShouldBe("job 2");
         row["version"].Str().ShouldBe("v1");
-        row["creator"].Str().ShouldBe("admin");
-        row["modifier"].Str().ShouldBe("admin");
+        row["creator"].Str().ShouldBe("bootstrap");
+        row["modifier"].Str().ShouldBe("bootstrap");
         row["enterprise_project_id"].Str().ShouldBe("0");
         row["create_time"].ShouldBeRecentEpochMs("create_time");
         row["update_time"].ShouldBeRecentEpochMs("update_time");
@@ -34,7 +34,7 @@ public sealed class DocumentListTests(DocumentServer server) : IClassFixture<Doc
     [Fact]
     public async Task Limit_and_offset_page_through_every_job_once()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var made = new List<string>();
         for (var i = 0; i < 13; i++) made.Add(await D.CreateDocumentAsync(Body($"page {i:00}"), p));
         made.Reverse();
@@ -69,7 +69,7 @@ public sealed class DocumentListTests(DocumentServer server) : IClassFixture<Doc
     [Fact]
     public async Task Filters_count_what_they_match()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var deploy1 = await D.CreateDocumentAsync(Body("deploy web"), p);
         var backup = await D.CreateDocumentAsync(Body("backup db", enterprise: "ep-9"), p);
         var deploy2 = await D.CreateDocumentAsync(Body("deploy api", enterprise: "ep-9"), p);
@@ -87,7 +87,7 @@ public sealed class DocumentListTests(DocumentServer server) : IClassFixture<Doc
         await Expect("?enterprise_project_id=ep-9", deploy2, backup);
         await Expect("?enterprise_project_id=0", deploy1);
         await Expect("?name_like=deploy&enterprise_project_id=ep-9", deploy2);
-        await Expect("?creator=admin", deploy2, backup, deploy1);
+        await Expect("?creator=bootstrap", deploy2, backup, deploy1);
         await Expect("?creator=someone");
         await Expect("?document_type=PRIVATE", deploy2, backup, deploy1);
         // Drover has no public jobs.

@@ -36,7 +36,7 @@ public sealed class DocumentValidationTests(DocumentServer server) : IClassFixtu
     [MemberData(nameof(BadContent))]
     public async Task Invalid_content_is_refused_on_create_and_update_and_changes_nothing(string content, string code, string message)
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("existing"), p);
         var before = await D.SnapshotAsync(p);
 
@@ -50,7 +50,7 @@ public sealed class DocumentValidationTests(DocumentServer server) : IClassFixtu
     public async Task Many_content_errors_are_joined_as_many_as_fit()
     {
         var steps = string.Concat(Enumerable.Range(0, 30).Select(i => $"  - {{name: s{i}, task: hwc:runbook:sleep@1.0.0}}\n"));
-        var msg = (await D.PostAsync("/v1/documents", Body("many", "meta: {name: m}\nsteps:\n" + steps), NewProject())).ShouldBe400(ContentInvalidCode);
+        var msg = (await D.PostAsync("/v1/documents", Body("many", "meta: {name: m}\nsteps:\n" + steps), await D.NewProjectAsync())).ShouldBe400(ContentInvalidCode);
         msg.Length.ShouldBeLessThanOrEqualTo(512);
         msg.ShouldStartWith("content: steps[0] (s0).inputs.seconds: required by hwc:runbook:sleep@1.0.0; content: steps[1] (s1).inputs.seconds: required by");
         var shown = msg.Split("; ").Length;
@@ -79,7 +79,7 @@ public sealed class DocumentValidationTests(DocumentServer server) : IClassFixtu
     [MemberData(nameof(BadCreateFields))]
     public async Task A_bad_create_field_is_a_400_naming_it_and_creates_nothing(string field, JsonNode? value, string message)
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var body = value is null ? Body("fine").Without(field) : Body("fine").With(field, value);
         (await D.PostAsync("/v1/documents", body, p)).ShouldBe400(InvalidCode).ShouldBe(message);
         (await D.DocumentListAsync("", p))["total"].Long().ShouldBe(0);
@@ -91,7 +91,7 @@ public sealed class DocumentValidationTests(DocumentServer server) : IClassFixtu
     [InlineData("risk_level", "EXTREME", "risk_level: must be one of LOW, MEDIUM, HIGH")]
     public async Task A_bad_update_field_is_a_400_naming_it_and_changes_nothing(string field, string? value, string message)
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("fine"), p);
         var before = await D.SnapshotAsync(p);
         var body = UpdateBody("fine", Content("two"), risk: "LOW");
@@ -110,7 +110,7 @@ public sealed class DocumentValidationTests(DocumentServer server) : IClassFixtu
     [Fact]
     public async Task Missing_enterprise_project_defaults_to_0()
     {
-        var p = NewProject();
+        var p = await D.NewProjectAsync();
         var id = await D.CreateDocumentAsync(Body("default ep"), p);
         (await D.DocumentAsync(id, p))["enterprise_project_id"].Str().ShouldBe("0");
     }

@@ -52,7 +52,13 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
         return new Principal(CredentialKind.AccessKey, key.u.UserId, key.u.Name, key.k.AccessKey, null);
     }
 
-    /// <summary>Records the signature; one already recorded (by any replica) is a replay. Old records are swept here too.</summary>
+    /// <summary>
+    /// The SDKs date a request to the second and add nothing random, so a client sending the same write twice within one
+    /// second sends the same signature twice: that is allowed for this long after the first was seen. Later, it is a replay.
+    /// </summary>
+    public static readonly TimeSpan SameSecondGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>Records the signature; one already recorded (by any replica) past <see cref="SameSecondGrace"/> is a replay. Old records are swept here too.</summary>
     private static async Task RefuseReplayAsync(DroverDb db, string signature, DateTimeOffset now, TimeSpan window, CancellationToken ct)
     {
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(signature)));
@@ -69,6 +75,9 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
         }
         catch (DbUpdateException)
         {
+            db.ChangeTracker.Clear();
+            var first = await db.SeenSignatures.AsNoTracking().Where(s => s.Signature == id).Select(s => (long?)s.SeenAt).FirstOrDefaultAsync(ct);
+            if (first is { } seen && at - seen <= (long)SameSecondGrace.TotalMilliseconds) return;
             throw Credentials.Unauthorized("Signature refused: this signed request was already accepted once (a replay).");
         }
     }
