@@ -15,7 +15,7 @@ EXIT_AFTER=no
 mkdir -p "$DATA"
 TOKEN=${DROVER_TOKEN:-}
 if [ -z "$TOKEN" ]; then
-  [ -s "$DATA/admin-token" ] || head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$DATA/admin-token"
+  [ -s "$DATA/admin-token" ] || (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$DATA/admin-token")
   TOKEN=$(cat "$DATA/admin-token")
 fi
 
@@ -28,16 +28,20 @@ stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/
 trap stop EXIT
 
 echo "==> starting the server: API http://127.0.0.1:$API_PORT, agents http://127.0.0.1:$AGENT_PORT, data $DATA"
-dotnet src/Drover.Server/$BIN/Drover.Server.dll --listen "http://127.0.0.1:$API_PORT" \
-  --agent-listen "http://127.0.0.1:$AGENT_PORT" --data-dir "$DATA" --admin-token "$TOKEN" > "$DATA/server.log" 2>&1 &
+# The admin secret through the environment: a command line is readable by every local user.
+DROVER_ADMIN_TOKEN="$TOKEN" dotnet src/Drover.Server/$BIN/Drover.Server.dll --listen "http://127.0.0.1:$API_PORT" \
+  --agent-listen "http://127.0.0.1:$AGENT_PORT" --data-dir "$DATA" > "$DATA/server.log" 2>&1 &
 pids+=($!)
-drover() { dotnet src/Drover.Cli/$BIN/drover.dll --server "http://127.0.0.1:$API_PORT" --token "$TOKEN" "$@"; }
+drover() { DROVER_TOKEN="$TOKEN" dotnet src/Drover.Cli/$BIN/drover.dll --server "http://127.0.0.1:$API_PORT" "$@"; }  # the token via the environment: --token would warn
 for _ in $(seq 1 60); do drover agent list >/dev/null 2>&1 && break; sleep 0.5; done
 drover agent list >/dev/null || { echo "server did not come up; see $DATA/server.log"; exit 1; }
 
 HOST_ID=${DROVER_RESOURCE_ID:-local-$(hostname)}
 echo "==> starting a local agent for host $HOST_ID"
-dotnet src/Drover.Agent/$BIN/drover-agent.dll --server "http://127.0.0.1:$AGENT_PORT" --token "$TOKEN" \
+# The agent enrolls with a one-use token from a 0600 file (the admin secret is no agent credential); once enrolled it
+# keeps its own credential in its journal and ignores the token on later runs.
+(umask 077; drover enrollment create --expires-in 10m --max-uses 1 > "$DATA/enroll-token" 2>/dev/null)
+dotnet src/Drover.Agent/$BIN/drover-agent.dll --server "http://127.0.0.1:$AGENT_PORT" --enroll-token-file "$DATA/enroll-token" \
   --resource-id "$HOST_ID" --journal-dir "$DATA/agent" > "$DATA/agent.log" 2>&1 &
 pids+=($!)
 
@@ -59,8 +63,8 @@ drover ticket show "$TICKET" --output-full
 
 cat <<MSG
 
-Drover is up.  API: http://127.0.0.1:$API_PORT   admin token: $TOKEN
-  export DROVER_SERVER=http://127.0.0.1:$API_PORT DROVER_TOKEN=$TOKEN
+Drover is up.  API: http://127.0.0.1:$API_PORT   admin secret: $DATA/admin-token
+  export DROVER_SERVER=http://127.0.0.1:$API_PORT DROVER_TOKEN=\$(cat $DATA/admin-token)
   dotnet src/Drover.Cli/$BIN/drover.dll ticket list
 Logs: $DATA/server.log, $DATA/agent.log
 MSG

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using Drover.Cli.Auth;
 using Drover.Cli.Commands;
 
 namespace Drover.Cli;
@@ -17,11 +18,20 @@ public static class CliApp
     /// <param name="stderr">Receives <c>error: ...</c> lines, warnings and parse errors.</param>
     /// <param name="handler">Optional HTTP handler (e.g. a test server's); not disposed.</param>
     /// <param name="ct">Cancels the running command (exit 130).</param>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, HttpMessageHandler? handler = null, CancellationToken ct = default)
+    /// <param name="stdin">Where <c>--password-stdin</c> reads from (default: the process's stdin).</param>
+    /// <param name="environment">Overrides environment variables (a null value unsets one), so tests can run in parallel.</param>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, HttpMessageHandler? handler = null, CancellationToken ct = default,
+        TextReader? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         // Only the real console gets live displays and colours; anything else (pipes, test writers) gets plain text.
         var console = ReferenceEquals(stdout, Console.Out);
-        var streams = new CliStreams(stdout, stderr, handler, IsTerminal: console && !Console.IsOutputRedirected);
+        var streams = new CliStreams(stdout, stderr, handler, IsTerminal: console && !Console.IsOutputRedirected)
+        {
+            In = stdin ?? Console.In,
+            // Passwords are typed without echo only at a real terminal; a test's reader or a pipe never prompts.
+            InteractiveInput = stdin is null && console && !Console.IsInputRedirected,
+            Environment = new CliEnvironment(environment),
+        };
         var root = Build(streams);
         var configuration = new InvocationConfiguration
         {
@@ -60,6 +70,12 @@ public static class CliApp
         root.Add(JobCommands.Build(session));
         root.Add(ExecutionCommands.Build(session));
         root.Add(AgentCommands.Build(session));
+        foreach (var command in AuthCommands.Build(session)) root.Add(command);
+        root.Add(ProjectCommands.Build(session));
+        root.Add(UserCommands.Build(session));
+        root.Add(KeyCommands.Build(session));
+        root.Add(EnrollmentCommands.Build(session));
+        root.Add(AuditCommands.Build(session));
         return root;
     }
 }

@@ -13,7 +13,7 @@ namespace Drover.Cli.Api;
 /// <c>{"data": ...}</c> envelope plus the raw element, and throws <see cref="DroverApiException"/> for error
 /// answers and <see cref="ServerUnreachableException"/> when no answer came.
 /// </summary>
-internal sealed class DroverClient : IDisposable
+internal sealed partial class DroverClient : IDisposable
 {
     /// <summary>COC's batch detail answers at most 50 instance rows per page.</summary>
     public const int MaxHostPage = 50;
@@ -194,11 +194,15 @@ internal sealed class DroverClient : IDisposable
     }
 
     /// <summary>Sends one request; answers the parsed body of a 2xx answer, throws for anything else.</summary>
-    private async Task<JsonElement> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken ct)
+    /// <param name="headers">Extra headers for this request only (Keystone's <c>X-Subject-Token</c>).</param>
+    /// <param name="answered">Sees a 2xx answer before it is disposed (to read a response header).</param>
+    private async Task<JsonElement> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken ct,
+        IEnumerable<(string Name, string Value)>? headers = null, Action<HttpResponseMessage>? answered = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
             request.Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json");
+        foreach (var (name, value) in headers ?? []) request.Headers.TryAddWithoutValidation(name, value);
 
         HttpResponseMessage response;
         string text;
@@ -220,6 +224,7 @@ internal sealed class DroverClient : IDisposable
         using (response)
         {
             if (!response.IsSuccessStatusCode) throw Failure(response, text);
+            answered?.Invoke(response);
             try
             {
                 // An empty 2xx body (an operation acknowledged without {}) reads as an empty object.

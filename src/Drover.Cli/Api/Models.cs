@@ -16,7 +16,7 @@ internal sealed record Reply<T>(T Value, JsonElement Data);
 
 // ---- scripts ----
 
-internal sealed record ScriptProperties(string? RiskLevel, string? Version);
+internal sealed record ScriptProperties(string? RiskLevel, string? Version, IReadOnlyList<Reviewer>? Reviewers = null);
 
 internal sealed record ScriptParam(string ParamName, string? ParamValue, string? ParamDescription, int? ParamOrder, bool Sensitive);
 

@@ -11,7 +11,40 @@ internal static class AgentCommands
     {
         var agent = new Command("agent", "Hosts running a Drover agent");
         agent.Add(List(session));
+        agent.Add(Credentials(session));
+        agent.Add(Revoke(session));
         return agent;
+    }
+
+    private static Command Credentials(Session session)
+    {
+        var command = new Command("credentials", "List the project's agent credentials (one per enrolled host)");
+        command.SetAction(session.Action(async (ctx, r, ct) =>
+        {
+            var reply = await ctx.Client.ListAgentCredentialsAsync(ct);
+            return ctx.Print(reply.Data, () =>
+            {
+                var table = new TextTable("RESOURCE_ID", "REGION", "STATUS", "PROJECT_ID", "ENROLLMENT_ID", "CREATED", "REVOKED");
+                foreach (var c in reply.Value.Rows)
+                    table.Add(c.ResourceId, c.RegionId, c.Status, c.ProjectId, c.EnrollmentId, ctx.Screen.Time(c.GmtCreated), ctx.Screen.Time(c.RevokedAt));
+                ctx.Screen.Table(table);
+            });
+        }));
+        return command;
+    }
+
+    private static Command Revoke(Session session)
+    {
+        var resource = new Argument<string>("resource_id") { Description = "The host's resource_id" };
+        var region = new Option<string?>("--region-id") { Description = "The host's region_id, when resource ids repeat across regions", HelpName = "R" };
+        var command = new Command("revoke", "Revoke a host's agent credential (its stream is closed; it must enroll again); prints the resource_id") { resource, region };
+        command.SetAction(session.Action(async (ctx, r, ct) =>
+        {
+            var resourceId = r.GetValue(resource)!;
+            var answer = await ctx.Client.RevokeAgentCredentialAsync(resourceId, r.GetValue(region), ct);
+            return ctx.Print(answer, () => ctx.Screen.Line(resourceId));
+        }));
+        return command;
     }
 
     private static Command List(Session session)

@@ -14,6 +14,12 @@ internal static class ExitCodes
     /// <summary>No answer from the server (connection refused, DNS, timeout).</summary>
     public const int Unreachable = 3;
 
+    /// <summary><c>script risk</c>: the script's risk level is HIGH (or one the CLI does not know, read as HIGH), for CI gates.</summary>
+    public const int RiskHigh = 4;
+
+    /// <summary><c>script risk</c>: the script's risk level is MEDIUM.</summary>
+    public const int RiskMedium = 5;
+
     /// <summary>Ctrl+C, as shells report SIGINT.</summary>
     public const int Interrupted = 130;
 }

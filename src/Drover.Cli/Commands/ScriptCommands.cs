@@ -8,7 +8,7 @@ namespace Drover.Cli.Commands;
 /// <summary><c>drover script ...</c>: the script library and running a script as a ticket.</summary>
 internal static class ScriptCommands
 {
-    private static readonly string[] Types = ["SHELL", "PYTHON", "BAT"];
+    internal static readonly string[] Types = ["SHELL", "PYTHON", "BAT"];
 
     public static Command Build(Session session)
     {
@@ -18,6 +18,8 @@ internal static class ScriptCommands
         script.Add(Show(session));
         script.Add(Delete(session));
         script.Add(Run(session));
+        script.Add(ScriptReviewCommands.Review(session));
+        script.Add(ScriptReviewCommands.Risk(session));
         return script;
     }
 
@@ -32,8 +34,9 @@ internal static class ScriptCommands
         var version = new Option<string>("--version") { Description = "Version label", DefaultValueFactory = _ => "1.0.0" };
         var param = new Option<string[]>("--param") { Description = "Parameter with its default, used as ${name} in the content (repeatable)", HelpName = "name=default" };
         var secret = new Option<string[]>("--sensitive-param") { Description = "Sensitive parameter: write-only, masked when read back (repeatable)", HelpName = "name=default" };
+        var reviewer = new Option<string[]>("--reviewer") { Description = "Reviewer who must approve before it runs, as name:user_id (repeatable, at most 5)", HelpName = "NAME:ID" };
 
-        var command = new Command("create", "Create a script; prints its script_uuid") { name, type, file, content, description, risk, version, param, secret };
+        var command = new Command("create", "Create a script; prints its script_uuid") { name, type, file, content, description, risk, version, param, secret, reviewer };
         command.SetAction(session.Action(async (ctx, r, ct) =>
         {
             var path = r.GetValue(file);
@@ -56,7 +59,7 @@ internal static class ScriptCommands
                 text!,
                 // COC requires a description of 1..256 characters; the name is a harmless stand-in.
                 r.GetValue(description) ?? scriptName,
-                new ScriptProperties(r.Upper(risk), r.GetValue(version)),
+                new ScriptProperties(r.Upper(risk), r.GetValue(version), ScriptReviewCommands.Reviewers(r.GetValue(reviewer))),
                 // param_order is ignored by COC but its SDK marks it required, so send 1..n like its clients do.
                 parameters.Select((p, i) => new ScriptParam(p.Name, p.Value, "", i + 1, p.Sensitive)).ToList());
             var reply = await ctx.Client.CreateScriptAsync(request, ct);
@@ -85,7 +88,7 @@ internal static class ScriptCommands
         return result.Order().SequenceEqual(parsed.Order()) ? result : parsed;
     }
 
-    private static string? TypeFromSuffix(FileInfo? file) => file?.Extension.ToLowerInvariant() switch
+    internal static string? TypeFromSuffix(FileInfo? file) => file?.Extension.ToLowerInvariant() switch
     {
         ".sh" => "SHELL",
         ".py" => "PYTHON",
@@ -139,6 +142,7 @@ internal static class ScriptCommands
                 screen.Field("status", s.Status);
                 screen.Field("risk_level", s.Properties?.RiskLevel);
                 screen.Field("version", s.Properties?.Version);
+                screen.Field("reviewers", string.Join(',', (s.Properties?.Reviewers ?? []).Select(x => $"{x.ReviewerName}:{x.ReviewerId}")));
                 screen.Field("description", s.Description);
                 screen.Field("creator", s.Creator);
                 screen.Field("created", screen.Time(s.GmtCreated));

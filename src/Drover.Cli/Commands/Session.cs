@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using Drover.Cli.Api;
+using Drover.Cli.Auth;
 using Drover.Cli.Output;
 using Drover.Protocol.Tls;
 
 namespace Drover.Cli.Commands;
 
 /// <summary>What one CLI invocation writes to and talks through; supplied by <see cref="CliApp"/>.</summary>
-internal sealed record CliStreams(TextWriter Out, TextWriter Error, HttpMessageHandler? Handler, bool IsTerminal);
+internal sealed partial record CliStreams(TextWriter Out, TextWriter Error, HttpMessageHandler? Handler, bool IsTerminal);
 
 /// <summary>Options every command accepts (<c>Recursive</c>, so they may follow the subcommand too).</summary>
 internal sealed class GlobalOptions
@@ -24,14 +25,14 @@ internal sealed class GlobalOptions
     // No DefaultValueFactory: help would print the token taken from the environment.
     public Option<string?> Token { get; } = new("--token")
     {
-        Description = "API token, sent as X-Auth-Token [env DROVER_TOKEN]",
+        Description = "API token, sent as X-Auth-Token; visible to other local users, prefer DROVER_TOKEN or 'drover login' [env DROVER_TOKEN]",
         HelpName = "TOKEN",
         Recursive = true,
     };
 
     public Option<string?> Project { get; } = new("--project")
     {
-        Description = "Project id, sent as x-project-id [env DROVER_PROJECT, default 'default']",
+        Description = "Project id, sent as x-project-id [env DROVER_PROJECT, default: the login's project, else 'default']",
         HelpName = "ID",
         Recursive = true,
     };
@@ -94,13 +95,18 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
 {
     public CliStreams Streams { get; } = streams;
 
-    public Func<ParseResult, CancellationToken, Task<int>> Action(Func<CommandContext, ParseResult, CancellationToken, Task<int>> body) =>
+    /// <summary>Where <c>drover login</c> keeps tokens, per server.</summary>
+    public CredentialStore Credentials => new(CredentialStore.DirectoryFor(Streams.Environment));
+
+    /// <param name="body">The command itself.</param>
+    /// <param name="anonymous">Send no token and read no stored login (login and logout handle credentials themselves).</param>
+    public Func<ParseResult, CancellationToken, Task<int>> Action(Func<CommandContext, ParseResult, CancellationToken, Task<int>> body, bool anonymous = false) =>
         async (result, ct) =>
         {
             var screen = new Screen(Streams.Out, Streams.Error, Streams.IsTerminal);
             try
             {
-                using var context = Open(result, screen);
+                using var context = Open(result, screen, anonymous);
                 return await body(context, result, ct);
             }
             catch (DroverApiException e)
@@ -125,15 +131,16 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
             }
         };
 
-    private CommandContext Open(ParseResult result, Screen screen)
+    private CommandContext Open(ParseResult result, Screen screen, bool anonymous)
     {
         var serverText = result.GetValue(globals.Server) ?? Env("DROVER_SERVER") ?? GlobalOptions.DefaultServer;
-        var token = result.GetValue(globals.Token) ?? Env("DROVER_TOKEN");
-        var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? "default";
-        var json = string.Equals(result.GetValue(globals.Output), "json", StringComparison.OrdinalIgnoreCase);
         var server = ServerUri(serverText);
+        var login = anonymous ? ResolvedToken.None
+            : TokenResolution.Resolve(result.GetValue(globals.Token), Env("DROVER_TOKEN"), () => Credentials.Find(server), server, DateTimeOffset.UtcNow, screen.Error);
+        var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? login.Project ?? "default";
+        var json = string.Equals(result.GetValue(globals.Output), "json", StringComparison.OrdinalIgnoreCase);
         var trust = Trust(server, result.GetValue(globals.Ca) ?? Env("DROVER_CA"), result.GetValue(globals.Fingerprint) ?? Env("DROVER_FINGERPRINT"));
-        return new CommandContext(new DroverClient(server, token, project, Streams.Handler, trust), screen, json);
+        return new CommandContext(new DroverClient(server, login.Token, project, Streams.Handler, trust), screen, json);
     }
 
     private static Uri ServerUri(string text)
@@ -158,5 +165,5 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
         }
     }
 
-    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+    private string? Env(string name) => Streams.Environment.Get(name);
 }

@@ -36,9 +36,19 @@ public sealed class CliTests(CliTests.Fixture fixture) : IClassFixture<CliTests.
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        var exit = await CliApp.RunAsync(["--server", D.ApiUrl, "--token", token, .. args], stdout, stderr, ct: timeout.Token);
+        // The token through the environment: --token would add its warning to stderr (and to /proc/PID/cmdline).
+        var exit = await CliApp.RunAsync(["--server", D.ApiUrl, .. args], stdout, stderr, ct: timeout.Token, environment: TokenEnvironment(token));
         return new Run(exit, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Only this token: no stored login or project from the machine running the tests leaks in.</summary>
+    internal static Dictionary<string, string?> TokenEnvironment(string token) => new()
+    {
+        ["DROVER_TOKEN"] = token,
+        ["DROVER_PROJECT"] = null,
+        ["DROVER_SERVER"] = null,
+        ["DROVER_CONFIG_DIR"] = Path.Combine(Path.GetTempPath(), "drover-no-config"),
+    };
 
     private static Run ShouldSucceed(Run r)
     {
@@ -347,7 +357,7 @@ public sealed class CliTests(CliTests.Fixture fixture) : IClassFixture<CliTests.
 
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(["--server", $"http://127.0.0.1:{FreePort.Next()}", "--token", "t", "script", "list"], stdout, stderr);
+        var exit = await CliApp.RunAsync(["--server", $"http://127.0.0.1:{FreePort.Next()}", "script", "list"], stdout, stderr, environment: TokenEnvironment("t"));
         exit.ShouldBe(3, stderr.ToString());
         stderr.ToString().ShouldStartWith("error: cannot reach the Drover server at http://127.0.0.1:");
     }

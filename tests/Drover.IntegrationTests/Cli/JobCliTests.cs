@@ -49,7 +49,7 @@ public sealed partial class JobCliTests(JobCliTests.Fixture fixture) : IClassFix
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        var exit = await CliApp.RunAsync(["--server", D.ApiUrl, "--token", TestDrover.Token, .. args], stdout, stderr, ct: timeout.Token);
+        var exit = await CliApp.RunAsync(["--server", D.ApiUrl, .. args], stdout, stderr, ct: timeout.Token, environment: CliTests.TokenEnvironment(TestDrover.Token));
         return new Run(exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -215,7 +215,7 @@ public sealed class TlsTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(["--server", d.ApiUrl, "--token", TestDrover.Token, .. args], stdout, stderr);
+        var exit = await CliApp.RunAsync(["--server", d.ApiUrl, .. args], stdout, stderr, environment: Cli.CliTests.TokenEnvironment(TestDrover.Token));
         return new Run(exit, stdout.ToString(), stderr.ToString());
     }
 
