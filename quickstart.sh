@@ -27,10 +27,10 @@ pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT
 
-echo "==> starting the server: API http://127.0.0.1:$API_PORT, agents http://127.0.0.1:$AGENT_PORT, data $DATA"
+echo "==> starting the server: API http://127.0.0.1:$API_PORT, agents https://127.0.0.1:$AGENT_PORT (TLS), data $DATA"
 # The admin secret through the environment: a command line is readable by every local user.
 DROVER_ADMIN_TOKEN="$TOKEN" dotnet src/Drover.Server/$BIN/Drover.Server.dll --listen "http://127.0.0.1:$API_PORT" \
-  --agent-listen "http://127.0.0.1:$AGENT_PORT" --data-dir "$DATA" > "$DATA/server.log" 2>&1 &
+  --agent-listen "https://127.0.0.1:$AGENT_PORT" --data-dir "$DATA" > "$DATA/server.log" 2>&1 &
 pids+=($!)
 drover() { DROVER_TOKEN="$TOKEN" dotnet src/Drover.Cli/$BIN/drover.dll --server "http://127.0.0.1:$API_PORT" "$@"; }  # the token via the environment: --token would warn
 for _ in $(seq 1 60); do drover agent list >/dev/null 2>&1 && break; sleep 0.5; done
@@ -41,7 +41,9 @@ echo "==> starting a local agent for host $HOST_ID"
 # The agent enrolls with a one-use token from a 0600 file (the admin secret is no agent credential); once enrolled it
 # keeps its own credential in its journal and ignores the token on later runs.
 (umask 077; drover enrollment create --expires-in 10m --max-uses 1 > "$DATA/enroll-token" 2>/dev/null)
-dotnet src/Drover.Agent/$BIN/drover-agent.dll --server "http://127.0.0.1:$AGENT_PORT" --enroll-token-file "$DATA/enroll-token" \
+# The agents' port is TLS with the certificate the server made in its data dir; the agent trusts that one only.
+dotnet src/Drover.Agent/$BIN/drover-agent.dll --server "https://127.0.0.1:$AGENT_PORT" --server-ca "$DATA/tls/server.crt" \
+  --enroll-token-file "$DATA/enroll-token" \
   --resource-id "$HOST_ID" --journal-dir "$DATA/agent" > "$DATA/agent.log" 2>&1 &
 pids+=($!)
 
