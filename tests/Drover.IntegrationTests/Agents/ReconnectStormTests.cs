@@ -19,7 +19,7 @@ public sealed class ReconnectStormTests(ITestOutputHelper output)
         // A short queue, so this storm certainly overflows it: the refusals and their retries are part of what is tested.
         await using var rig = await CrashRig.StartAsync(agents: 1, hostsPerAgent: Hosts, serverArgs:
         [
-            "--Drover:Agents:Admission:MaxConcurrent=4", "--Drover:Agents:Admission:MaxQueued=50",
+            "--Drover:Agents:Admission:MaxConcurrent=2", "--Drover:Agents:Admission:MaxQueued=10",
             "--Drover:Agents:Admission:RetryAfterMilliseconds=500",
         ]);
         await WaitForConnectedAsync(rig, TimeSpan.FromSeconds(120));

@@ -12,12 +12,14 @@ public sealed class ProcessOutput
 
     /// <summary>Starts <c>dotnet</c> with <paramref name="args"/> in the tests' folder, its stdout and stderr drained into this.</summary>
     /// <param name="environment">Variables to set for it: how secrets reach it (never its command line).</param>
-    public Process StartDotnet(IEnumerable<string> args, string what, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where it starts (default: the tests' folder).</param>
+    public Process StartDotnet(IEnumerable<string> args, string what, IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         foreach (var a in args) start.ArgumentList.Add(a);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;

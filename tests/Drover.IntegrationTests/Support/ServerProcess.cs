@@ -29,6 +29,12 @@ public sealed class ServerProcess : IDisposable
     /// <summary>The server's database: empty for SQLite under the data directory (or, in a PostgreSQL run, created on first start).</summary>
     public string? Database { get; set; }
 
+    /// <summary>Where the server process starts (default: the tests' folder).</summary>
+    public string? WorkingDirectory { get; set; }
+
+    /// <summary>The bootstrap admin secret, handed over in DROVER_ADMIN_TOKEN; null: none (the server uses or makes its data dir's).</summary>
+    public string? AdminToken { get; set; } = TestDrover.Token;
+
     /// <summary>More command-line arguments (e.g. <c>--replica-name a</c>).</summary>
     public IReadOnlyList<string> ExtraArgs { get; set; } = [];
 
@@ -41,7 +47,8 @@ public sealed class ServerProcess : IDisposable
             "--data-dir", dataDir, "--Logging:LogLevel:Default=Warning",
             .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
         ];
-        process = output.StartDotnet(args, "the server", new Dictionary<string, string> { ["DROVER_ADMIN_TOKEN"] = TestDrover.Token });
+        process = output.StartDotnet(args, "the server",
+            AdminToken is null ? null : new Dictionary<string, string> { ["DROVER_ADMIN_TOKEN"] = AdminToken }, WorkingDirectory);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         await TestDrover.WaitUntilAsync(async () =>
         {

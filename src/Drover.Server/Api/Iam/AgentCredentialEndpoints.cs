@@ -29,7 +29,7 @@ public static class AgentCredentialEndpoints
         if (marker is { } m) q = q.Where(c => c.Id > m);
         var rows = await q.OrderBy(c => c.Id).Take(limit).ToListAsync(ctx.RequestAborted);
         return Envelope.Page(total, rows.Select(c => new AgentCredentialOut(
-            c.ResourceId, c.RegionId, c.ProjectId, c.EnrollmentId, c.GmtCreated, c.RevokedAt, c.RevokedAt is null ? "ACTIVE" : "REVOKED")).ToList());
+            c.Id, c.ResourceId, c.RegionId, c.ProjectId, c.EnrollmentId, c.GmtCreated, c.RevokedAt, c.RevokedAt is null ? "ACTIVE" : "REVOKED")).ToList());
     }
 
     private static async Task<IResult> Revoke(HttpContext ctx, DroverDb db, AgentSessions sessions, AuditLog audit, TimeProvider clock, string resource_id)

@@ -20,4 +20,4 @@ public sealed record EnrollmentOut(
     string Id, string? Token, string ProjectId, long ExpiresAt, int MaxUses, int Uses, string? ResourceIdPrefix, string CreatedBy,
     long GmtCreated, string Status);
 
-public sealed record AgentCredentialOut(string ResourceId, string RegionId, string ProjectId, string EnrollmentId, long GmtCreated, long? RevokedAt, string Status);
+public sealed record AgentCredentialOut(long Id, string ResourceId, string RegionId, string ProjectId, string EnrollmentId, long GmtCreated, long? RevokedAt, string Status);
