@@ -61,6 +61,9 @@ public sealed class ServerProcess : IDisposable
     private readonly ProcessOutput output = new();
     public string Output => output.Last(50);
 
+    /// <summary>Everything the server wrote so far (stdout and stderr), for scans of its logs.</summary>
+    public string AllOutput => output.Last(int.MaxValue);
+
     public void Dispose()
     {
         KillHard();
