@@ -49,7 +49,7 @@ public sealed class AuditTests(DroverFixture fixture) : IClassFixture<DroverFixt
             e["actor"].Str().ShouldBe(actor);
             e["actor_kind"].Str().ShouldBe(kind);
             e["outcome"].Str().ShouldBe("ok");
-            e["source"]?.GetValue<string>().ShouldBe("127.0.0.1", $"source of {kind}: {e.ToJsonString()}");
+            (e["source"]?.GetValue<string>()).ShouldBe("127.0.0.1", $"source of {kind}: {e.ToJsonString()}");
             e["at"].ShouldBeRecentEpochMs("at");
         }
         (await EntryAsync(p, byKey))["actor_id"].Str().ShouldBe($"{op.Id} {access}");

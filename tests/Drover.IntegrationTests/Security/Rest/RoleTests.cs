@@ -41,12 +41,12 @@ public sealed class RoleTests(RoleServer s) : IClassFixture<RoleServer>
 {
     private Rest R => s.R;
 
-    public static async Task<string> WaitForExecutionEndAsync(Rest r, string id, string token)
+    public static async Task<string> WaitForExecutionEndAsync(Rest r, string id, string token, string? project = null)
     {
         var status = "";
         await TestDrover.WaitUntilAsync(async () =>
         {
-            status = (await r.GetAsync($"/v1/executions/{id}", token: token)).Ok()["status"].Str();
+            status = (await r.GetAsync($"/v1/executions/{id}", project, token)).Ok()["status"].Str();
             return status is "Succeed" or "Failed" or "Canceled" or "Timeout";
         }, TimeSpan.FromSeconds(60), () => $"execution {id} to end (last: {status})");
         return status;

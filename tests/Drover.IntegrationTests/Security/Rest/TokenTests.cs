@@ -76,7 +76,7 @@ public sealed partial class TokenTests(DroverFixture fixture) : IClassFixture<Dr
     public async Task An_expired_token_is_401()
     {
         var u = await R.NewUserAsync("default", "operator");
-        (await R.GetAsync("/v1/job/scripts", token: u.Token)).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).Ok();
         var dbs = D.Services.GetRequiredService<IDbContextFactory<DroverDb>>();
         await using (var db = await dbs.CreateDbContextAsync())
         {
@@ -84,11 +84,11 @@ public sealed partial class TokenTests(DroverFixture fixture) : IClassFixture<Dr
             (await db.Tokens.Where(t => t.UserId == u.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, past))).ShouldBe(1);
         }
         var total = await D.ScriptTotalAsync();
-        (await R.GetAsync("/v1/job/scripts", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
         (await R.PostAsync("/v1/job/scripts", ApiKit.ScriptBody("expired_" + Guid.NewGuid().ToString("N")[..6]), token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
         (await D.ScriptTotalAsync()).ShouldBe(total);
         // A new login works again.
-        (await R.GetAsync("/v1/job/scripts", token: await R.LoginAsync(u.Name, u.Password))).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: await R.LoginAsync(u.Name, u.Password))).Ok();
     }
 
     [Fact]
@@ -100,14 +100,14 @@ public sealed partial class TokenTests(DroverFixture fixture) : IClassFixture<Dr
         var subject = new Dictionary<string, string> { ["X-Subject-Token"] = u.Token };
         // Someone else's token cannot be revoked (nor seen).
         (await R.SendAsync(HttpMethod.Delete, "/v3/auth/tokens", token: stranger.Token, headers: subject)).ShouldBeError(404, Rest.Unauthorized);
-        (await R.GetAsync("/v1/job/scripts", token: u.Token)).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).Ok();
 
         var revoke = await R.SendAsync(HttpMethod.Delete, "/v3/auth/tokens", token: u.Token, headers: subject);
         revoke.Status.ShouldBe(204, revoke.Text);
-        (await R.GetAsync("/v1/job/scripts", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
         (await R.SendAsync(HttpMethod.Get, "/v3/auth/tokens", token: other, headers: subject)).ShouldBeError(404, Rest.Unauthorized);
         // Only that token: the user's other one still works.
-        (await R.GetAsync("/v1/job/scripts", token: other)).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: other)).Ok();
     }
 
     [Fact]
@@ -117,16 +117,16 @@ public sealed partial class TokenTests(DroverFixture fixture) : IClassFixture<Dr
         var second = await R.LoginAsync(u.Name, u.Password);
         var bystander = await R.NewUserAsync("default", "operator");
         (await R.PutAsync($"/v1/iam/users/{u.Id}/password", new JsonObject { ["password"] = "a-new-password-1" }, token: u.Token)).Ok();
-        (await R.GetAsync("/v1/job/scripts", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
-        (await R.GetAsync("/v1/job/scripts", token: second)).ShouldBeError(401, Rest.Unauthorized);
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: second)).ShouldBeError(401, Rest.Unauthorized);
         (await PasswordLoginAsync(u.Name, u.Password)).Reply.ShouldBeError(401, Rest.Unauthorized);
-        (await R.GetAsync("/v1/job/scripts", token: await R.LoginAsync(u.Name, "a-new-password-1"))).Ok();
-        (await R.GetAsync("/v1/job/scripts", token: bystander.Token)).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: await R.LoginAsync(u.Name, "a-new-password-1"))).Ok();
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: bystander.Token)).Ok();
 
         // Set by an admin: the same.
         var fresh = await R.LoginAsync(u.Name, "a-new-password-1");
         (await R.PutAsync($"/v1/iam/users/{u.Id}/password", new JsonObject { ["password"] = "third-password-1" })).Ok();
-        (await R.GetAsync("/v1/job/scripts", token: fresh)).ShouldBeError(401, Rest.Unauthorized);
+        (await R.GetAsync("/v1/job/scripts?limit=10", token: fresh)).ShouldBeError(401, Rest.Unauthorized);
     }
 
     [Fact]
