@@ -57,6 +57,63 @@ public sealed class AuditTests(DroverFixture fixture) : IClassFixture<DroverFixt
     }
 
     [Fact]
+    public async Task Every_kind_of_accepted_write_is_recorded_once_with_its_request_id()
+    {
+        var p = await R.NewProjectAsync();
+        var admin = await R.NewUserAsync(p, "admin");
+        var op = await R.NewUserAsync(p, "operator");
+        var reviewer = await R.NewUserAsync(p, "operator");
+        var calls = new List<(string Rid, string Actor, string What, Reply Reply)>();
+        async Task<Reply> Do(TestUser who, string method, string path, JsonNode? body = null, Dictionary<string, string>? extra = null)
+        {
+            var rid = NewId();
+            var headers = RequestId(rid);
+            foreach (var (k, v) in extra ?? []) headers[k] = v;
+            var r = await R.SendAsync(new HttpMethod(method), path, body?.ToJsonString(), p, who.Token, headers);
+            calls.Add((rid, who.Name, $"{method} {path}", r));
+            return r;
+        }
+
+        var reviewers = new JsonArray(new JsonObject { ["reviewer_name"] = reviewer.Name, ["reviewer_id"] = reviewer.Id });
+        var script = (await Do(op, "POST", "/v1/job/scripts", ScriptBody("every_write", reviewers: reviewers.DeepClone().AsArray()))).Ok().Str();
+        (await Do(op, "PUT", $"/v1/job/scripts/{script}", ScriptBody("every_write", "echo v2", reviewers: reviewers.DeepClone().AsArray()))).Ok();
+        (await Do(reviewer, "POST", $"/v1/job/scripts/{script}/action", new JsonObject { ["status"] = "APPROVED" })).Ok();
+        var ticket = (await Do(op, "POST", $"/v1/job/scripts/{script}", ExecuteBody([["nohost"]]))).Ok().Str();
+        await Do(op, "PUT", $"/v1/job/script/orders/{ticket}/operation", new JsonObject { ["operation_type"] = "CANCEL_ORDER" });
+        var doc = (await Do(op, "POST", "/v1/documents", Documents.DocumentKit.Body("every_job"))).Ok().Str();
+        (await Do(op, "PUT", $"/v1/documents/{doc}", Documents.DocumentKit.UpdateBody("every_job", Documents.DocumentKit.Content("two")))).Ok();
+        var exec = (await Do(op, "POST", $"/v1/documents/{doc}", new JsonObject())).Ok().Str();
+        await Do(op, "POST", "/v1/executions", new JsonObject { ["execution_id"] = exec, ["operate_type"] = "TERMINATE" });
+        var made = (await Do(admin, "POST", "/v1/iam/users", new JsonObject
+        {
+            ["name"] = "every-" + Guid.NewGuid().ToString("N")[..6], ["password"] = "password-123", ["project_id"] = p, ["role"] = "viewer",
+        })).Ok()["id"].Str();
+        (await Do(admin, "POST", $"/v1/iam/users/{made}/roles", new JsonObject { ["project_id"] = p, ["role"] = "operator" })).Ok();
+        (await Do(admin, "PUT", $"/v1/iam/users/{made}/password", new JsonObject { ["password"] = "password-456" })).Ok();
+        var access = (await Do(op, "POST", $"/v1/iam/users/{op.Id}/access-keys", new JsonObject())).Ok()["access"].Str();
+        (await Do(op, "DELETE", $"/v1/iam/users/{op.Id}/access-keys/{access}")).Ok();
+        var enrollment = (await Do(admin, "POST", "/v1/iam/agent-enrollments", new JsonObject { ["project_id"] = p, ["expires_in_seconds"] = 60, ["max_uses"] = 1 })).Ok()["id"].Str();
+        (await Do(admin, "DELETE", $"/v1/iam/agent-enrollments/{enrollment}")).Ok();
+        (await Do(admin, "DELETE", $"/v1/iam/users/{made}")).Ok();
+        (await Do(admin, "DELETE", $"/v1/iam/users/{reviewer.Id}/roles/{p}")).Ok();
+        (await Do(op, "DELETE", $"/v1/documents/{doc}")).Status.ShouldBeOneOf(200, 400);
+        var other = await R.LoginAsync(op.Name, op.Password);
+        (await Do(op, "DELETE", "/v3/auth/tokens", extra: new Dictionary<string, string> { ["X-Subject-Token"] = other })).Status.ShouldBe(204);
+
+        var log = new JsonArray([.. (await R.AuditAsync(p)).Select(a => a!.DeepClone()), .. (await R.AuditAsync("default")).Select(a => a!.DeepClone())]);
+        foreach (var (rid, actor, what, reply) in calls)
+        {
+            var entries = log.Where(a => a!["request_id"]?.GetValue<string>() == rid).ToList();
+            entries.Count.ShouldBe(1, $"{what} ({reply.Status}) should be audited once: {string.Join(", ", entries.Select(e => e!.ToJsonString()))}");
+            var e = entries[0]!;
+            e["actor"].Str().ShouldBe(actor, what);
+            e["actor_kind"].Str().ShouldBe("token", what);
+            e["source"].Str().ShouldBe("127.0.0.1", what);
+            e["outcome"].Str().ShouldBe(reply.Status < 400 ? "ok" : $"refused: {reply.Body!["error_code"].Str()} (HTTP {reply.Status})", what);
+        }
+    }
+
+    [Fact]
     public async Task Refused_writes_are_recorded_with_their_code_and_status()
     {
         var p = await R.NewProjectAsync();
