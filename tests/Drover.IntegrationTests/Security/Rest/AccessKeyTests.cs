@@ -119,6 +119,26 @@ public sealed class AccessKeyTests(SignedServer s) : IClassFixture<SignedServer>
     }
 
     [Fact]
+    public async Task Ambiguous_or_unsigned_parts_are_401_and_a_bad_signature_never_falls_back_to_a_token()
+    {
+        var total = await s.D.ScriptTotalAsync();
+        // '+' would be signed as itself but read as a space.
+        ShouldBeRefused(await R.SendAsync(await SignAsync("GET", "/v1/job/scripts?limit=10&name_like=a+b")), "plus", "%2B");
+        // An unsigned payload is refused even when the claim itself is signed.
+        ShouldBeRefused(await R.SendAsync(await SignAsync("POST", "/v1/job/scripts", NewScript("unsigned"),
+            new Dictionary<string, string> { ["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD" })), "unsigned payload", "UNSIGNED-PAYLOAD");
+        // A wrong signature next to a valid admin token is still a wrong signature.
+        var signed = await SignAsync("POST", "/v1/job/scripts", NewScript("fallback"));
+        var flipped = signed.Headers["Authorization"][..^1] + (signed.Headers["Authorization"][^1] == 'a' ? 'b' : 'a');
+        ShouldBeRefused(await R.SendAsync(signed.WithHeader("Authorization", flipped).WithHeader("X-Auth-Token", TestDrover.Token)), "fallback");
+        ShouldBeRefused(await R.SendAsync(signed.WithHeader("Authorization", flipped).WithHeader("X-Auth-Token", s.User.Token)), "fallback to user");
+        // A signed header's value extended with a second project.
+        var twice = await SignAsync("POST", "/v1/job/scripts", NewScript("twice"), new Dictionary<string, string> { ["X-Project-Id"] = "default" });
+        ShouldBeRefused(await R.SendAsync(twice.WithHeader("X-Project-Id", "default," + s.Other)), "header extended");
+        (await s.D.ScriptTotalAsync()).ShouldBe(total);
+    }
+
+    [Fact]
     public async Task A_deleted_key_is_401()
     {
         var (access, secret) = await R.AccessKeyAsync(s.User.Id, s.User.Token);

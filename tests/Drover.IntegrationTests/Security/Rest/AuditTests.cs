@@ -207,6 +207,22 @@ public sealed class AuditTests(DroverFixture fixture) : IClassFixture<DroverFixt
     }
 
     [Fact]
+    public async Task The_user_filter_finds_a_users_writes_by_name_or_id_whatever_credential_it_used()
+    {
+        var p = await R.NewProjectAsync();
+        var op = await R.NewUserAsync(p, "operator");
+        var (access, secret) = await R.AccessKeyAsync(op.Id, op.Token);
+        var viaToken = (await R.PostAsync("/v1/job/scripts", ScriptBody("by_token"), p, op.Token)).Ok().Str();
+        var viaKey = (await R.SendAsync(await PythonSigner.SignAsync(R, access, secret, "POST", "/v1/job/scripts", ScriptBody("by_key").ToJsonString(),
+            new Dictionary<string, string> { ["X-Project-Id"] = p }))).Ok().Str();
+        foreach (var who in new[] { op.Name, op.Id })
+        {
+            var targets = (await R.GetAsync($"/v1/audit?user={who}&action=script.create", p)).Ok()["data"]!.AsArray().Select(a => a!["target"].Str()).ToList();
+            targets.ShouldBe([viaKey, viaToken], $"user={who}");
+        }
+    }
+
+    [Fact]
     public async Task Only_admins_read_it_and_there_is_no_door_to_change_it()
     {
         var p = await R.NewProjectAsync();
