@@ -157,6 +157,22 @@ public sealed class AuditTests(DroverFixture fixture) : IClassFixture<DroverFixt
     }
 
     [Fact]
+    public async Task A_refused_attempt_on_another_project_is_in_that_projects_log()
+    {
+        var a = await R.NewProjectAsync();
+        var b = await R.NewProjectAsync();
+        var op = await R.NewUserAsync(a, "operator");
+        var rid = NewId();
+        (await R.SendAsync(HttpMethod.Post, "/v1/job/scripts", ScriptBody("intrusion").ToJsonString(), b, op.Token, RequestId(rid)))
+            .ShouldBeError(403, Rest.Forbidden);
+        var e = await EntryAsync(b, rid);
+        e["actor"].Str().ShouldBe(op.Name);
+        e["actor_id"].Str().ShouldBe(op.Id);
+        e["outcome"].Str().ShouldBe($"refused: {Rest.Forbidden} (HTTP 403)");
+        (await R.AuditAsync(a)).Select(x => x!["request_id"]?.GetValue<string>()).ShouldNotContain(rid);
+    }
+
+    [Fact]
     public async Task The_filters_select_and_the_marker_walks_every_page()
     {
         var p = await R.NewProjectAsync();
