@@ -21,8 +21,8 @@ public sealed class ServerConfigurationTests
             Directory.CreateDirectory(work);
             Directory.CreateDirectory(data);
             const string planted = "planted-by-an-attacker-0001";
-            await File.WriteAllTextAsync(Path.Combine(work, "appsettings.json"), $$"""{"Drover":{"Security":{"AdminToken":"{{planted}}"}}}""");
-            await File.WriteAllTextAsync(Path.Combine(work, "appsettings.Production.json"), $$"""{"Drover":{"Security":{"AdminToken":"{{planted}}"}}}""");
+            await File.WriteAllTextAsync(Path.Combine(work, "appsettings.json"), AdminTokenJson(planted));
+            await File.WriteAllTextAsync(Path.Combine(work, "appsettings.Production.json"), AdminTokenJson(planted));
 
             using (var server = new ServerProcess(data) { WorkingDirectory = work, AdminToken = null })
             {
@@ -32,12 +32,12 @@ public sealed class ServerConfigurationTests
                 var kept = (await File.ReadAllTextAsync(Path.Combine(data, "admin-token"))).Trim();
                 kept.ShouldNotBe(planted);
                 (await StatusWith(server.ApiUrl, kept)).ShouldBe(HttpStatusCode.OK);
-                File.GetUnixFileMode(Path.Combine(data, "admin-token")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                if (!OperatingSystem.IsWindows()) File.GetUnixFileMode(Path.Combine(data, "admin-token")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
 
             // The data dir's drover.json is the operator's own file: it is read.
             const string configured = "set-in-the-data-dir-0002";
-            await File.WriteAllTextAsync(Path.Combine(data, "drover.json"), $$"""{"Drover":{"Security":{"AdminToken":"{{configured}}"}}}""");
+            await File.WriteAllTextAsync(Path.Combine(data, "drover.json"), AdminTokenJson(configured));
             using (var server = new ServerProcess(data) { WorkingDirectory = work, AdminToken = null })
             {
                 await server.StartAsync();
@@ -48,7 +48,7 @@ public sealed class ServerConfigurationTests
             // So is a file named by --config, over the data dir's.
             const string explicitly = "set-by-config-flag-0003";
             var config = Path.Combine(dir, "drover-config.json");
-            await File.WriteAllTextAsync(config, $$"""{"Drover":{"Security":{"AdminToken":"{{explicitly}}"}}}""");
+            await File.WriteAllTextAsync(config, AdminTokenJson(explicitly));
             using (var server = new ServerProcess(data, "--config", config) { WorkingDirectory = work, AdminToken = null })
             {
                 await server.StartAsync();
@@ -99,6 +99,9 @@ public sealed class ServerConfigurationTests
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
+
+    private static string AdminTokenJson(string token) =>
+        System.Text.Json.JsonSerializer.Serialize(new { Drover = new { Security = new { AdminToken = token } } });
 
     private static async Task<HttpStatusCode> StatusWith(string apiUrl, string token)
     {

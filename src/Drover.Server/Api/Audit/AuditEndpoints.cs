@@ -29,7 +29,12 @@ public static class AuditEndpoints
         if (start is { } s0 && end is { } e0 && e0 < s0) throw CocError.Invalid("end_time", "must not be before start_time");
 
         var q = db.Audit.AsNoTracking().Where(a => a.ProjectId == caller.ProjectId);
-        if (user is not null) q = q.Where(a => a.Actor == user || a.ActorId == user);
+        if (user is not null)
+        {
+            // An access key's entries carry "<user id> <access key>" as actor id: the user's id finds them too.
+            var keyOfUser = user + " ";
+            q = q.Where(a => a.Actor == user || a.ActorId == user || (a.ActorId != null && a.ActorId.StartsWith(keyOfUser)));
+        }
         if (resource is not null) q = q.Where(a => a.Target == resource);
         if (action is not null) q = q.Where(a => a.Action == action);
         if (start is { } s) q = q.Where(a => a.At >= s);

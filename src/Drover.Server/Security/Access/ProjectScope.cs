@@ -36,6 +36,8 @@ public sealed partial class ProjectScope(IDbContextFactory<DroverDb> dbs)
                 .Select(r => r.Role).FirstOrDefaultAsync(ctx.RequestAborted);
             if (stored is not null) role = ProjectRoles.Parse(stored);
         }
-        return new Caller(project, who.UserName, who.UserId, who.Kind, role, who.CredentialId, who.ScopeProjectId);
+        // Where the request came from, for the audit entries of the changes it makes (refusals add it themselves).
+        return new Caller(project, who.UserName, who.UserId, who.Kind, role, who.CredentialId, who.ScopeProjectId,
+            ctx.Connection.RemoteIpAddress?.ToString());
     }
 }
