@@ -75,8 +75,8 @@ internal sealed partial class DroverClient
     public Task<JsonElement> RevokeRoleAsync(string userId, string projectId, CancellationToken ct) =>
         SendRawAsync(HttpMethod.Delete, $"v1/iam/users/{Segment(userId)}/roles/{Segment(projectId)}", null, ct);
 
-    public Task<JsonElement> SetPasswordAsync(string userId, string password, CancellationToken ct) =>
-        SendRawAsync(HttpMethod.Put, $"v1/iam/users/{Segment(userId)}/password", new NewPassword(password), ct);
+    public Task<JsonElement> SetPasswordAsync(string userId, string password, string? oldPassword, CancellationToken ct) =>
+        SendRawAsync(HttpMethod.Put, $"v1/iam/users/{Segment(userId)}/password", new NewPassword(password, oldPassword), ct);
 
     // ---- access keys ----
 

@@ -47,7 +47,7 @@ internal sealed record IamUser(string? Id, string? Name, IReadOnlyList<RoleGrant
 
 internal sealed record RoleGrant(string? ProjectId, string? Role);
 
-internal sealed record NewPassword(string Password);
+internal sealed record NewPassword(string Password, string? OldPassword);
 
 internal sealed record AccessKey(string? Access, string? Secret, string? UserId, long? GmtCreated, long? LastUsed);
 

@@ -26,6 +26,18 @@ internal sealed class SecretInput(CliStreams streams)
         return first == second ? first : throw new UsageException("the two passwords differ");
     }
 
+    /// <summary>
+    /// A password that may be left out: the next stdin line with <c>--password-stdin</c> (none: null), else asked at the
+    /// terminal (empty: null).
+    /// </summary>
+    public string? Optional(string prompt, bool fromStdin)
+    {
+        if (fromStdin) return streams.In.ReadLine() is { Length: > 0 } line ? line : null;
+        if (!streams.InteractiveInput) return null;
+        var typed = ReadHidden(prompt);
+        return typed.Length > 0 ? typed : null;
+    }
+
     /// <summary>A visible answer (a user name); stdin cannot serve when it also carries the password.</summary>
     public string Line(string prompt, string option, bool stdinTaken)
     {

@@ -129,12 +129,15 @@ internal static class UserCommands
     {
         var id = UserId();
         var stdin = PasswordStdin();
-        var command = new Command("passwd", "Set a user's password (yours, or as admin); revokes the user's tokens") { id, stdin };
+        var command = new Command("passwd", "Set a user's password (yours, with your current one; or another's, as admin); revokes the user's tokens") { id, stdin };
         command.SetAction(session.Action(async (ctx, r, ct) =>
         {
             var userId = r.GetValue(id)!;
-            var password = new SecretInput(session.Streams).NewPassword(r.GetValue(stdin));
-            var answer = await ctx.Client.SetPasswordAsync(userId, password, ct);
+            var input = new SecretInput(session.Streams);
+            var password = input.NewPassword(r.GetValue(stdin));
+            // Changing one's own password needs the current one; an admin resetting another user's needs none.
+            var current = input.Optional("your current password (empty when resetting another user's): ", r.GetValue(stdin));
+            var answer = await ctx.Client.SetPasswordAsync(userId, password, current, ct);
             return ctx.Print(answer, () => ctx.Screen.Line($"{userId}: password changed; its tokens are revoked (log in again)"));
         }));
         return command;

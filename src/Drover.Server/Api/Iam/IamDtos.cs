@@ -8,7 +8,8 @@ public sealed record ProjectOut(string Id, string Name, long GmtCreated);
 
 public sealed record CreateUserRequest(string? Name, string? Password, string? ProjectId, string? Role);
 public sealed record RoleRequest(string? ProjectId, string? Role);
-public sealed record PasswordRequest(string? Password);
+/// <summary><c>old_password</c>: required when a user changes its own password (a stolen token alone cannot lock the owner out).</summary>
+public sealed record PasswordRequest(string? Password, string? OldPassword);
 public sealed record RoleOut(string ProjectId, string Role);
 public sealed record UserOut(string Id, string Name, IReadOnlyList<RoleOut> Roles, long GmtCreated);
 

@@ -125,7 +125,13 @@ public static class UserEndpoints
         var ct = ctx.RequestAborted;
         var user = await IamAccess.ManageableUserAsync(db, caller, user_id, ct);
         var req = await RequestBody.ReadAsync<PasswordRequest>(ctx.Request, ct);
-        user.PasswordHash = Passwords.Hash(IamRules.Password(req.Password));
+        var password = IamRules.Password(req.Password);
+        if (!caller.IsBootstrap && caller.UserId == user_id)
+        {
+            if (req.OldPassword is null) throw CocError.Invalid("old_password", "required when changing your own password");
+            if (!Passwords.Verify(user, req.OldPassword)) throw CocError.Invalid("old_password", "does not match your current password");
+        }
+        user.PasswordHash = Passwords.Hash(password);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Whoever held the old password may hold a token from it.
         await tokens.RevokeAllAsync(db, user_id, ct);

@@ -28,6 +28,11 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
         var parts = await SignedRequest.ReadAsync(ctx.Request, MaxSignedBodyBytes, ct);
         if (parts is null) throw Credentials.Unauthorized();
         if (parts.Problem is { } problem) throw Credentials.Unauthorized($"Signature refused: {problem.TrimEnd('.')}.");
+        // The project a signed request acts in must be signed too, or a captured request could be replayed into another.
+        if (ctx.Request.Headers.ContainsKey("X-Project-Id")
+            && SdkSignature.TryParseAuthorization(ctx.Request.Headers.Authorization.ToString(), out var auth, out _)
+            && !auth.SignedHeaders.Contains("x-project-id"))
+            throw Credentials.Unauthorized("Signature refused: X-Project-Id is sent but not among the signed headers.");
         // A raw '+' is signed as itself but read by the endpoint as a space: the SDKs send %2B and %20, so refuse the ambiguity.
         if (ctx.Request.QueryString.Value?.Contains('+') == true)
             throw Credentials.Unauthorized("Signature refused: a signed query must encode '+' as %2B and spaces as %20.");
@@ -68,17 +73,23 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
             var before = at - (long)(2 * window).TotalMilliseconds;
             await db.SeenSignatures.Where(s => s.SeenAt < before).ExecuteDeleteAsync(ct);
         }
-        db.SeenSignatures.Add(new SeenSignatureRow { Signature = id, SeenAt = at });
-        try
+        // Looked up first, so the usual repeat is no failed insert in the log; the insert's unique key still decides a race.
+        var first = await db.SeenSignatures.AsNoTracking().Where(s => s.Signature == id).Select(s => (long?)s.SeenAt).FirstOrDefaultAsync(ct);
+        if (first is null)
         {
-            await db.SaveChangesAsync(ct);
+            db.SeenSignatures.Add(new SeenSignatureRow { Signature = id, SeenAt = at });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                first = await db.SeenSignatures.AsNoTracking().Where(s => s.Signature == id).Select(s => (long?)s.SeenAt).FirstOrDefaultAsync(ct);
+            }
         }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            var first = await db.SeenSignatures.AsNoTracking().Where(s => s.Signature == id).Select(s => (long?)s.SeenAt).FirstOrDefaultAsync(ct);
-            if (first is { } seen && at - seen <= (long)SameSecondGrace.TotalMilliseconds) return;
-            throw Credentials.Unauthorized("Signature refused: this signed request was already accepted once (a replay).");
-        }
+        if (first is { } seen && at - seen <= (long)SameSecondGrace.TotalMilliseconds) return;
+        throw Credentials.Unauthorized("Signature refused: this signed request was already accepted once (a replay).");
     }
 }

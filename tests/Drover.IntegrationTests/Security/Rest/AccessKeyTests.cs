@@ -169,8 +169,15 @@ public sealed class AccessKeyTests(SignedServer s) : IClassFixture<SignedServer>
         var write = await SignAsync("POST", "/v1/job/scripts", NewScript("once"));
         var total = await s.D.ScriptTotalAsync();
         (await R.SendAsync(write)).Ok();
+        // Sent again after the second it was signed in is over: a replay.
+        await Task.Delay(Drover.Server.Security.Access.SignedCallers.SameSecondGrace + TimeSpan.FromMilliseconds(500));
         ShouldBeRefused(await R.SendAsync(write), "replay", "replay");
         (await s.D.ScriptTotalAsync()).ShouldBe(total + 1);
+
+        // The SDKs date requests to the second with nothing random: the same write sent twice at once is the client's own.
+        var check = await SignAsync("POST", "/v1/job/analyze-job", new JsonObject { ["content"] = "echo same" }.ToJsonString());
+        (await R.SendAsync(check)).Ok();
+        (await R.SendAsync(check)).Ok();
 
         var read = await SignAsync("GET", "/v1/job/scripts?limit=10");
         (await R.SendAsync(read)).Ok();
@@ -186,6 +193,9 @@ public sealed class AccessKeyTests(SignedServer s) : IClassFixture<SignedServer>
         (await R.GetAsync($"/v1/job/scripts/{uuid}")).ShouldBe400("COC.00040603");
         var listed = await R.SendAsync(await SignAsync("GET", "/v1/job/scripts?limit=100", headers: new Dictionary<string, string> { ["X-Project-Id"] = s.Other }));
         listed.Ok()["data"]!.AsArray().Select(x => x!["script_uuid"].Str()).ShouldContain(uuid);
+        // An X-Project-Id added after signing (so not among the signed headers) is refused: it would move a captured request.
+        var moved = (await SignAsync("GET", "/v1/job/scripts?limit=10")).WithHeader("X-Project-Id", s.Other);
+        ShouldBeRefused(await R.SendAsync(moved), "unsigned X-Project-Id", "X-Project-Id");
         // A project the key's user has no role in is 403, signed or not.
         var nowhere = await R.NewProjectAsync();
         (await R.SendAsync(await SignAsync("GET", "/v1/job/scripts?limit=10", headers: new Dictionary<string, string> { ["X-Project-Id"] = nowhere })))

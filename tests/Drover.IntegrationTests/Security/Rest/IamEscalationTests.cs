@@ -121,7 +121,13 @@ public sealed class IamEscalationTests(DroverFixture fixture) : IClassFixture<Dr
         (await R.GetAsync($"/v1/iam/users/{me.Id}", token: me.Token)).Ok()["name"].Str().ShouldBe(me.Name);
         var (access, _) = await R.AccessKeyAsync(me.Id, me.Token);
         (await R.DeleteAsync($"/v1/iam/users/{me.Id}/access-keys/{access}", token: me.Token)).Ok();
-        (await R.PutAsync($"/v1/iam/users/{me.Id}/password", new JsonObject { ["password"] = "my-own-new-1" }, token: me.Token)).Ok();
+        // Its own password only with the current one: a stolen token alone cannot lock the owner out.
+        (await R.PutAsync($"/v1/iam/users/{me.Id}/password", new JsonObject { ["password"] = "my-own-new-1" }, token: me.Token))
+            .ShouldBe400("COC.00010002").ShouldContain("old_password");
+        (await R.PutAsync($"/v1/iam/users/{me.Id}/password", new JsonObject { ["password"] = "my-own-new-1", ["old_password"] = "not-mine-123" }, token: me.Token))
+            .ShouldBe400("COC.00010002").ShouldContain("old_password");
+        await R.LoginAsync(me.Name, me.Password);
+        (await R.PutAsync($"/v1/iam/users/{me.Id}/password", new JsonObject { ["password"] = "my-own-new-1", ["old_password"] = me.Password }, token: me.Token)).Ok();
         await R.LoginAsync(me.Name, "my-own-new-1");
     }
 

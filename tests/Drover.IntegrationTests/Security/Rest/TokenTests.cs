@@ -116,7 +116,7 @@ public sealed partial class TokenTests(DroverFixture fixture) : IClassFixture<Dr
         var u = await R.NewUserAsync("default", "operator");
         var second = await R.LoginAsync(u.Name, u.Password);
         var bystander = await R.NewUserAsync("default", "operator");
-        (await R.PutAsync($"/v1/iam/users/{u.Id}/password", new JsonObject { ["password"] = "a-new-password-1" }, token: u.Token)).Ok();
+        (await R.PutAsync($"/v1/iam/users/{u.Id}/password", new JsonObject { ["password"] = "a-new-password-1", ["old_password"] = u.Password }, token: u.Token)).Ok();
         (await R.GetAsync("/v1/job/scripts?limit=10", token: u.Token)).ShouldBeError(401, Rest.Unauthorized);
         (await R.GetAsync("/v1/job/scripts?limit=10", token: second)).ShouldBeError(401, Rest.Unauthorized);
         (await PasswordLoginAsync(u.Name, u.Password)).Reply.ShouldBeError(401, Rest.Unauthorized);
