@@ -13,7 +13,7 @@ namespace Drover.Server.Security.Access;
 /// the signed headers (always <c>host</c> and <c>X-Sdk-Date</c>) and the body; the date must be within the window of the
 /// server's clock; a signed write is accepted once (a replay of it is refused).
 /// </summary>
-public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box, IOptions<SecurityOptions> options, TimeProvider clock)
+public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box, IOptions<SecurityOptions> options, TimeProvider clock, ILogger<SignedCallers> log)
 {
     /// <summary>The purpose access-key secrets are sealed for.</summary>
     public const string SecretPurpose = "access-key-secret";
@@ -44,7 +44,18 @@ public sealed class SignedCallers(IDbContextFactory<DroverDb> dbs, SecretBox box
         await using var db = await dbs.CreateDbContextAsync(ct);
         var key = await db.AccessKeys.AsNoTracking().Where(k => k.AccessKey == parts.AccessKey)
             .Join(db.Users.AsNoTracking(), k => k.UserId, u => u.UserId, (k, u) => new { k, u }).FirstOrDefaultAsync(ct);
-        var secret = key is null ? null : box.Open(key.k.SecretSealed, SecretPurpose);
+        string? secret = null;
+        try
+        {
+            if (key is not null) secret = box.Open(key.k.SecretSealed, SecretPurpose);
+        }
+        catch (CryptographicException e)
+        {
+            // The server's sealing key is not the one that sealed this secret (Drover:Security:SecretKey changed without
+            // PreviousSecretKeys): the operator's problem to fix, the caller's request simply not provable.
+            log.LogError("Access key {AccessKey}: its secret cannot be opened ({Reason}); check Drover:Security:SecretKey", parts.AccessKey, e.Message);
+            key = null;
+        }
         // An unknown key is checked against a throwaway secret, so it costs as long as a wrong signature.
         var verified = parts.Verify(Encoding.UTF8.GetBytes(secret ?? "unknown access key"));
         if (key is null || !verified) throw Credentials.Unauthorized("Signature refused: unknown access key or wrong signature.");
