@@ -27,7 +27,23 @@ public sealed class AgentOptions
     public string ProjectId { get; set; } = "default";
 
     /// <summary>Root of the journals: each host keeps <c>&lt;dir&gt;/&lt;resource_id&gt;/journal.jsonl</c>.</summary>
-    public string JournalDirectory { get; set; } = ".drover-agent";
+    public string JournalDirectory { get; set; } = DefaultJournalDirectory();
+
+    /// <summary>
+    /// Where the journal lives unless told: <c>/var/lib/drover-agent</c> for root, else the user's state directory
+    /// (<c>$XDG_STATE_HOME/drover-agent</c>, or <c>~/.local/state/drover-agent</c>). Never relative to wherever the agent
+    /// happens to be started.
+    /// </summary>
+    public static string DefaultJournalDirectory()
+    {
+        if (OperatingSystem.IsWindows())
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "drover-agent");
+        if (Running.Libc.IsRoot) return "/var/lib/drover-agent";
+        var state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
+        return string.IsNullOrEmpty(state)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state", "drover-agent")
+            : Path.Combine(state, "drover-agent");
+    }
 
     /// <summary>0: serve this machine as one host. N &gt; 0: serve N simulated hosts, each with its own stream and journal.</summary>
     public int Simulate { get; set; }

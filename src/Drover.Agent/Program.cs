@@ -11,7 +11,7 @@ var serverFingerprint = new Option<string?>("--server-fingerprint") { Descriptio
 var resourceId = new Option<string?>("--resource-id") { Description = "This host's resource id (default: /etc/machine-id, else the host name)" };
 var regionId = new Option<string>("--region-id") { Description = "Region id", DefaultValueFactory = _ => "local" };
 var projectId = new Option<string>("--project-id") { Description = "Project id", DefaultValueFactory = _ => "default" };
-var journalDir = new Option<string>("--journal-dir") { Description = "Journal directory", DefaultValueFactory = _ => ".drover-agent" };
+var journalDir = new Option<string>("--journal-dir") { Description = "Journal directory (0700, owned by the agent's user)", DefaultValueFactory = _ => AgentOptions.DefaultJournalDirectory() };
 var simulate = new Option<int>("--simulate") { Description = "Serve N simulated hosts ID-1..ID-N (each runs real processes)" };
 var allowedUsers = new Option<string?>("--allowed-users") { Description = "Comma-separated users tasks may run as (default: any)" };
 var killGrace = new Option<double>("--kill-grace-seconds") { Description = "Seconds between SIGTERM and SIGKILL", DefaultValueFactory = _ => 5 };

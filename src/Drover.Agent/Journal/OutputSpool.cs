@@ -16,7 +16,9 @@ internal sealed class OutputSpool(string directory)
     /// <summary>Opens the dispatch's spool to append to, after whatever an earlier agent process spooled.</summary>
     public SpoolWriter OpenWriter(string dispatchId)
     {
-        Directory.CreateDirectory(Folder);
+        // Owner-only: a task running as another user on this host must not read a root task's output.
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(Folder);
+        else Directory.CreateDirectory(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return new SpoolWriter(PathOf(dispatchId));
     }
 
@@ -89,7 +91,9 @@ internal sealed class SpoolWriter : IDisposable
 
     public SpoolWriter(string path)
     {
-        _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.Read | FileShare.Delete };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        _file = new FileStream(path, options);
         var header = new byte[4];
         long end = 0;
         while (_file.ReadAtLeast(header, 4, throwOnEndOfStream: false) == 4)

@@ -15,6 +15,9 @@ internal sealed record RunSettings
     /// <summary>The installed supervise.sh (<see cref="SupervisorScript.Install"/>).</summary>
     public string SupervisorScript { get; init; } = "";
 
+    /// <summary>Checks the supervisor before each use (<see cref="Running.SupervisorScript.Verify"/>); a test staging a supervisor of its own replaces it.</summary>
+    public Action<string> CheckSupervisor { get; init; } = Running.SupervisorScript.Verify;
+
     /// <summary>The host this task runs for: exported to scripts as DROVER_RESOURCE_ID.</summary>
     public string ResourceId { get; init; } = "";
 }

@@ -46,6 +46,16 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             return Ended(task.DispatchId, TaskOutcome.Killed, -1, acceptedAt, masker, "killed before it started");
         }
 
+        try
+        {
+            settings.CheckSupervisor(settings.SupervisorScript);
+        }
+        catch (IOException e)
+        {
+            logger.LogCritical("Dispatch {DispatchId}: {Problem}", task.DispatchId, e.Message);
+            return Refused(task.DispatchId, acceptedAt, e.Message, masker);
+        }
+
         ScriptFile script;
         try
         {

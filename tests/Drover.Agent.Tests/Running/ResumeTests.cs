@@ -150,7 +150,7 @@ public class ResumeTests
         var task = Scripts.Shell($"echo ran >> {marker}; echo done");
         using var stop = new CancellationTokenSource();
         using var kill = new TaskKillSwitch();
-        var running = Scripts.Runner(Scripts.FastSettings with { SupervisorScript = slow }).RunAsync(task, folder, _ => { }, kill, stop.Token);
+        var running = Scripts.Runner(Scripts.FastSettings with { SupervisorScript = slow, CheckSupervisor = _ => { } }).RunAsync(task, folder, _ => { }, kill, stop.Token);
         for (var i = 0; i < 200 && !ProcFs.CommandLines().Any(c => c.Contains(slow, StringComparison.Ordinal)); i++)
         {
             await Task.Delay(10);
