@@ -170,7 +170,11 @@ public static class TicketEndpoints
             ?? throw CocError.BadRequest(ErrorCodes.InstanceNotFound, $"instance_id {id} is not an instance of ticket {t.ExecuteUuid}");
         var attempt = Query.Int(ctx.Request, "attempt", 1, Math.Max(1, inst.Attempt)) ?? inst.Attempt;
         var secrets = TicketMapping.Secrets(t);
-        var text = await output.ReadAllAsync(db, id, attempt, secrets, ctx.RequestAborted);
-        return Results.Text(text, "text/plain; charset=utf-8");
+        // Streamed: a 64 MB output is never held whole in the server's memory.
+        return Results.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new System.Text.UTF8Encoding(false), 64 * 1024);
+            await output.StreamAllAsync(db, id, attempt, secrets, writer, ctx.RequestAborted);
+        }, "text/plain; charset=utf-8");
     }
 }
