@@ -178,9 +178,14 @@ internal sealed class ShellSubstitution
             case '"': _frames.Push(new Frame(Kind.Double)); Copy(1); return;
             case '`' when f.Kind == Kind.Backtick: _frames.Pop(); Copy(1); return;
             case '}' when f.Kind == Kind.Brace: _frames.Pop(); Copy(1); return;
+            case '(' when wordStart && At("(("): _frames.Push(new Frame(Kind.Arithmetic)); Copy(2); return;
             case '(' when f.Kind == Kind.Command: f.Depth++; Copy(1); return;
             case ')' when f.Kind == Kind.Command:
-                if (f.Depth == 0) _frames.Pop();
+                if (f.Depth == 0)
+                {
+                    _frames.Pop();
+                    _wordStart = false; // `$(x)#y` is one word: no comment starts there
+                }
                 else f.Depth--;
                 Copy(1);
                 return;
@@ -192,7 +197,8 @@ internal sealed class ShellSubstitution
                 return;
         }
         if (c == '$' && At("$'")) { _frames.Push(new Frame(Kind.AnsiC)); Copy(2); return; }
-        if (c == '<' && At("<<") && !At("<<<")) { HeredocOperator(); return; }
+        if (At("<<<")) { Copy(3); return; } // a here-string: its word is an ordinary word
+        if (At("<<")) { HeredocOperator(); return; }
         if (Expansion(f.Kind == Kind.Brace && f.OverDouble)) return;
         Copy(1);
     }
