@@ -22,6 +22,8 @@ internal sealed class ShellSubstitution
         /// <summary>For a <c>${...}</c> frame: whether it sits in double quotes (then its text is double-quoted too).</summary>
         public bool OverDouble { get; } = overDouble;
         public int Depth { get; set; }
+        /// <summary>For a <c>$(...)</c> frame: open <c>case</c>s, whose pattern <c>)</c>s do not close the frame.</summary>
+        public int Cases { get; set; }
         public string Delimiter { get; init; } = "";
         public bool StripTabs { get; init; }
     }
@@ -181,12 +183,13 @@ internal sealed class ShellSubstitution
             case '(' when wordStart && At("(("): _frames.Push(new Frame(Kind.Arithmetic)); Copy(2); return;
             case '(' when f.Kind == Kind.Command: f.Depth++; Copy(1); return;
             case ')' when f.Kind == Kind.Command:
-                if (f.Depth == 0)
+                if (f.Depth > 0) f.Depth--;
+                else if (f.Cases == 0)
                 {
                     _frames.Pop();
                     _wordStart = false; // `$(x)#y` is one word: no comment starts there
                 }
-                else f.Depth--;
+                // else: a case pattern's end, still inside the substitution
                 Copy(1);
                 return;
             case '#' when wordStart && f.Kind != Kind.Brace: _frames.Push(new Frame(Kind.Comment)); Copy(1); return;
@@ -196,6 +199,8 @@ internal sealed class ShellSubstitution
                 if (_heredocs.Count > 0) _frames.Push(_heredocs.Dequeue());
                 return;
         }
+        if (wordStart && f.Kind == Kind.Command && Keyword("case")) f.Cases++;
+        if (wordStart && f.Kind == Kind.Command && Keyword("esac") && f.Cases > 0) f.Cases--;
         if (c == '$' && At("$'")) { _frames.Push(new Frame(Kind.AnsiC)); Copy(2); return; }
         if (At("<<<")) { Copy(3); return; } // a here-string: its word is an ordinary word
         if (At("<<")) { HeredocOperator(); return; }
@@ -287,6 +292,9 @@ internal sealed class ShellSubstitution
         if (_heredocs.Count > 0) _frames.Push(_heredocs.Dequeue());
         return true;
     }
+
+    private bool Keyword(string word) =>
+        At(word) && (_i + word.Length == _s.Length || !(char.IsLetterOrDigit(_s[_i + word.Length]) || _s[_i + word.Length] == '_'));
 
     private bool At(string text) => string.CompareOrdinal(_s, _i, text, 0, text.Length) == 0;
 

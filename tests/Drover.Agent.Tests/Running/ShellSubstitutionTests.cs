@@ -95,4 +95,9 @@ public class ShellSubstitutionTests
     [Fact]
     public void A_shift_in_an_arithmetic_command_is_not_a_heredoc() =>
         Shell("((x = 1 << 2))\necho ${v}", "a b").ShouldBe("((x = 1 << 2))\necho 'a b'");
+
+    [Fact]
+    public void A_case_pattern_does_not_close_a_command_substitution() =>
+        Shell("echo \"$(case $x in a) echo ${v};; (b) echo ${v};; esac) ${v}\" ${v}", "a b")
+            .ShouldBe("echo \"$(case $x in a) echo 'a b';; (b) echo 'a b';; esac) a b\" 'a b'");
 }
