@@ -52,28 +52,6 @@ internal sealed class ShellSubstitution
         return lexer._out.ToString();
     }
 
-    /// <summary>The value as it must be written where the placeholder sits: the pure rule, tested per context.</summary>
-    internal static string Quote(string value, ShellContext context) => context switch
-    {
-        ShellContext.Unquoted => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'",
-        ShellContext.DoubleQuoted => Escape(value, "\\\"$`"),
-        ShellContext.SingleQuoted => value.Replace("'", "'\\''", StringComparison.Ordinal),
-        ShellContext.AnsiC => Escape(value, "\\'"),
-        ShellContext.Heredoc => Escape(value, "\\$`"),
-        _ => value,
-    };
-
-    private static string Escape(string value, string special)
-    {
-        var text = new StringBuilder(value.Length + 4);
-        foreach (var c in value)
-        {
-            if (special.Contains(c, StringComparison.Ordinal)) text.Append('\\');
-            text.Append(c);
-        }
-        return text.ToString();
-    }
-
     private ShellContext Context()
     {
         var f = _frames.Peek();
@@ -140,7 +118,7 @@ internal sealed class ShellSubstitution
         {
             return false;
         }
-        _out.Append(Quote(value, Context()));
+        _out.Append(ShellQuoting.Quote(value, Context()));
         _i += length;
         _wordStart = false;
         return true;
@@ -309,6 +287,3 @@ internal sealed class ShellSubstitution
         _i += count;
     }
 }
-
-/// <summary>Where a placeholder sits in a SHELL script: decides how its value is written.</summary>
-internal enum ShellContext { Unquoted, DoubleQuoted, SingleQuoted, AnsiC, Heredoc, Literal }

@@ -100,4 +100,14 @@ public class ShellSubstitutionTests
     public void A_case_pattern_does_not_close_a_command_substitution() =>
         Shell("echo \"$(case $x in a) echo ${v};; (b) echo ${v};; esac) ${v}\" ${v}", "a b")
             .ShouldBe("echo \"$(case $x in a) echo 'a b';; (b) echo 'a b';; esac) a b\" 'a b'");
+
+    [Theory]
+    [InlineData(nameof(ShellContext.Unquoted), "'it'\\''s \\ \"x\" $y `z`'")]
+    [InlineData(nameof(ShellContext.DoubleQuoted), "it's \\\\ \\\"x\\\" \\$y \\`z\\`")]
+    [InlineData(nameof(ShellContext.SingleQuoted), "it'\\''s \\ \"x\" $y `z`")]
+    [InlineData(nameof(ShellContext.AnsiC), "it\\'s \\\\ \"x\" $y `z`")]
+    [InlineData(nameof(ShellContext.Heredoc), "it's \\\\ \"x\" \\$y \\`z\\`")]
+    [InlineData(nameof(ShellContext.Literal), "it's \\ \"x\" $y `z`")]
+    public void Each_context_escapes_what_is_special_there_even_beyond_what_the_server_accepts(string context, string written) =>
+        ShellQuoting.Quote("it's \\ \"x\" $y `z`", Enum.Parse<ShellContext>(context)).ShouldBe(written);
 }
