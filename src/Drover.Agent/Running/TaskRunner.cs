@@ -59,7 +59,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
         ScriptFile script;
         try
         {
-            script = ScriptFile.Write(ScriptTemplate.Substitute(task.Content, task.Params), interpreter.FileExtension,
+            script = ScriptFile.Write(ScriptTemplate.Substitute(task.Kind, task.Content, task.Params), interpreter.FileExtension,
                 runAs, settings.ScratchDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

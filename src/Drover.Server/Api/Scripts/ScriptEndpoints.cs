@@ -34,7 +34,7 @@ public static class ScriptEndpoints
         var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
         var description = ScriptValidation.Description(req.Description);
         var props = ScriptValidation.Props(req.Properties);
-        var ps = ScriptValidation.Params(req.ScriptParams);
+        var ps = ScriptValidation.Params(req.ScriptParams, kind);
         var enterprise = ScriptValidation.EnterpriseProject(req.EnterpriseProjectId);
         await ScriptReview.CheckReviewersAsync(db, caller, props.Reviewers, ctx.RequestAborted);
         if (security.Value.HighRiskNeedsReviewers) ScriptReview.CheckRisk(content, kind, props.Reviewers);
@@ -119,7 +119,7 @@ public static class ScriptEndpoints
         var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
         var description = ScriptValidation.Description(req.Description);
         var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
-        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Params(row));
+        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Kind(row), ScriptMapping.Params(row));
         var reviewers = props?.Reviewers ?? ScriptMapping.Reviewers(row);
         var reviewed = row.Reviewed || ScriptMapping.Reviewers(row).Count > 0;
         if (reviewed && reviewers.Count == 0)

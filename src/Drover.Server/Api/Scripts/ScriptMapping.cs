@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Server.Storage;
 
@@ -5,6 +6,9 @@ namespace Drover.Server.Api.Scripts;
 
 public static class ScriptMapping
 {
+    /// <summary>The stored type; rows are written from a validated type, so an unreadable one is not expected.</summary>
+    public static ScriptKind Kind(ScriptRow row) => WireNames.TryParse(row.Kind, out ScriptKind kind) ? kind : ScriptKind.Shell;
+
     public static IReadOnlyList<ScriptParameter> Params(ScriptRow row) => StorageJson.Read<List<ScriptParameter>>(row.ParamsJson);
 
     public static IReadOnlyList<ReviewerOut> Reviewers(ScriptRow row) => StorageJson.Read<List<ReviewerOut>>(row.ReviewersJson);

@@ -78,8 +78,9 @@ public static partial class ScriptValidation
         return new Properties(risk, p.Version, reviewers, p.Protocol);
     }
 
+    /// <param name="kind">The script's type: a BAT script's values have rules of their own (ParameterRules).</param>
     /// <param name="existing">On update: the stored parameters, so a sensitive value sent back masked keeps its value.</param>
-    public static IReadOnlyList<ScriptParameter> Params(List<ScriptParamDto?>? ps, IReadOnlyList<ScriptParameter>? existing = null)
+    public static IReadOnlyList<ScriptParameter> Params(List<ScriptParamDto?>? ps, ScriptKind kind, IReadOnlyList<ScriptParameter>? existing = null)
     {
         if (ps is null) return [];
         if (ps.Count > MaxParams) throw CocError.Invalid("script_params", $"at most {MaxParams} parameters");
@@ -99,7 +100,7 @@ public static partial class ScriptValidation
             if (sensitive && value == ParameterRules.MaskedValue && previous is { Sensitive: true })
                 value = previous.Value;
             else
-                CheckValue($"{field}.param_value", value);
+                CheckValue($"{field}.param_value", value, kind);
             var description = p.ParamDescription ?? "";
             if (description.Length > 256) throw CocError.Invalid($"{field}.param_description", "length must be between 0 and 256");
             result.Add(new ScriptParameter(p.ParamName, value, description, sensitive));
@@ -107,10 +108,10 @@ public static partial class ScriptValidation
         return result;
     }
 
-    public static void CheckValue(string field, string value)
+    public static void CheckValue(string field, string value, ScriptKind kind)
     {
         if (value.Length > 4096) throw CocError.BadRequest(ErrorCodes.ScriptInvalid, $"{field}: The paramValue is invalid: length must be at most 4096");
-        if (ParameterRules.ValueProblem(value) is { } problem)
+        if (ParameterRules.ValueProblem(value, kind) is { } problem)
             throw CocError.BadRequest(ErrorCodes.ScriptInvalid, $"{field}: The paramValue is invalid: it {problem}");
     }
 

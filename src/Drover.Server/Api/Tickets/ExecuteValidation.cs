@@ -39,15 +39,15 @@ public static partial class ExecuteValidation
         if (wait < 0 || wait > 86_400)
             throw CocError.Invalid("execute_param.wait_agent_seconds", "must be between 0 and 86400");
 
-        var parameters = Parameters(p.ScriptParams, ScriptMapping.Params(script));
+        var parameters = Parameters(p.ScriptParams, ScriptMapping.Params(script), ScriptMapping.Kind(script));
         var batches = Batches(req.ExecuteBatches, limits);
         return new TicketPlan(p.ExecuteUser, timeout, rate, parameters, p.MaxConcurrency, wait, batches);
     }
 
-    private static IReadOnlyList<ScriptParameter> Parameters(List<ExecuteInputParamDto?>? given, IReadOnlyList<ScriptParameter> declared)
+    private static IReadOnlyList<ScriptParameter> Parameters(List<ExecuteInputParamDto?>? given, IReadOnlyList<ScriptParameter> declared, ScriptKind kind)
     {
         var values = declared.ToDictionary(d => d.Name, d => d, StringComparer.Ordinal);
-        if (given is null) return declared;
+        if (given is null) return Defaults(declared, declared, kind);
         if (given.Count > ScriptValidation.MaxParams)
             throw CocError.Invalid("execute_param.script_params", $"at most {ScriptValidation.MaxParams} parameters");
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -68,11 +68,26 @@ public static partial class ExecuteValidation
             // A sensitive value read back masked and sent again means "keep the script's value".
             if (!(d.Sensitive && g.ParamValue == ParameterRules.MaskedValue))
             {
-                ScriptValidation.CheckValue($"{field}.param_value", g.ParamValue);
+                ScriptValidation.CheckValue($"{field}.param_value", g.ParamValue, kind);
                 values[g.ParamName] = d with { Value = g.ParamValue };
             }
         }
-        return declared.Select(d => values[d.Name]).ToList();
+        return Defaults(declared.Select(d => values[d.Name]).ToList(), declared, kind);
+    }
+
+    /// <summary>
+    /// The script's own defaults that run unchanged are checked again for the script's type: a BAT script stored
+    /// before BAT values had rules of their own may hold one cmd.exe would read as structure.
+    /// </summary>
+    private static IReadOnlyList<ScriptParameter> Defaults(IReadOnlyList<ScriptParameter> run, IReadOnlyList<ScriptParameter> declared, ScriptKind kind)
+    {
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (ReferenceEquals(run[i], declared[i]) && ParameterRules.ValueProblem(declared[i].Value, kind) is { } problem)
+                throw CocError.BadRequest(ErrorCodes.ScriptInvalid,
+                    $"execute_param.script_params: the script's default for '{declared[i].Name}' (script_params[{i}].param_value) is invalid: it {problem}; pass a value");
+        }
+        return run;
     }
 
     private static IReadOnlyList<PlannedBatch> Batches(List<ExecuteBatchDto?>? given, LimitsOptions limits)
