@@ -63,13 +63,7 @@ public sealed class AgentGatewayService(
         }
 
         var session = new AgentSession(host, owner.CredentialId);
-        if (!sessions.Open(session))
-        {
-            log.LogWarning("Agent stream for {Host} refused: the host is connected with another credential", host);
-            var refused = new RpcException(new Status(StatusCode.AlreadyExists, $"host {host.ResourceId} is connected with another credential"));
-            await refusals.RecordAsync(host.ProjectId, "agent.connect", host.ResourceId, context.Peer, refused);
-            throw refused;
-        }
+        if (sessions.HeldByAnother(host, owner.CredentialId)) await RefuseSecondCredentialAsync(host, context);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
         Task writer = Task.CompletedTask;
         var owned = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +71,9 @@ public sealed class AgentGatewayService(
         {
             session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
             writer = WriteAsync(session, responses, linked.Token);
+            // Registered before it counts as connected: whoever sees the session sees the host's fresh row.
             await registry.RegisterAsync(host, hello, ct);
+            if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
             log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
             await reports.ConnectedAsync(host, hello.OpenDispatchIds, limits.Value.Effective().MaxOutputBytes, ct);
             turn.Dispose(); // registered and recovered: the next agent's turn
@@ -155,6 +151,15 @@ public sealed class AgentGatewayService(
         }
         owned.Add(dispatchId);
         return d;
+    }
+
+    /// <summary>The host is connected with another credential: this stream is refused and the first one stays.</summary>
+    private async Task RefuseSecondCredentialAsync(HostKey host, ServerCallContext context)
+    {
+        log.LogWarning("Agent stream for {Host} refused: the host is connected with another credential", host);
+        var refused = new RpcException(new Status(StatusCode.AlreadyExists, $"host {host.ResourceId} is connected with another credential"));
+        await refusals.RecordAsync(host.ProjectId, "agent.connect", host.ResourceId, context.Peer, refused);
+        throw refused;
     }
 
     public override async Task<EnrollReply> Enroll(EnrollRequest request, ServerCallContext context)

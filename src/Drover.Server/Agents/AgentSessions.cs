@@ -35,6 +35,10 @@ public sealed class AgentSessions
         }
     }
 
+    /// <summary>Whether the host's current session here was opened with another credential (a new stream must be refused).</summary>
+    public bool HeldByAnother(HostKey host, long credentialId) =>
+        sessions.TryGetValue(host, out var s) && s.CredentialId != credentialId;
+
     /// <summary>Closes the host's session here, if it has one, telling the agent its credential was revoked.</summary>
     public bool CloseHost(HostKey host)
     {
