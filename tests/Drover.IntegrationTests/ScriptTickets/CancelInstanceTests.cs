@@ -19,7 +19,7 @@ public sealed class CancelInstanceTests
               sleep 6008{n}
               wait
             fi
-            if [ "$DROVER_RESOURCE_ID" = "{h[1]}" ]; then sleep 4; fi
+            if [ "$DROVER_RESOURCE_ID" = "{h[1]}" ]; then until [ -e {scratch.Dir}/go ]; do sleep 0.1; done; fi
             echo ran > {scratch.Dir}/$DROVER_RESOURCE_ID
             """);
         var uuid = await d.ExecuteAsync(script, [[h[0], h[1]], [h[2]]]);
@@ -44,7 +44,8 @@ public sealed class CancelInstanceTests
         await TicketChecks.WaitForNoProcessesAsync(n, TimeSpan.FromSeconds(10));
         scratch.Exists(h[0]).ShouldBeFalse();
 
-        // The batch ends when the other host ends, and the ticket goes on.
+        // The batch ends when the other host ends (it waits for a gate, not a clock), and the ticket goes on.
+        await File.WriteAllTextAsync(scratch.PathOf("go"), "");
         info = await d.WaitForStatusAsync(uuid, "FINISHED");
         info.CurrentBatch().ShouldBe(2);
         var hosts = await d.HostsAsync(uuid);

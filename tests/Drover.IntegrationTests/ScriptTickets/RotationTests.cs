@@ -59,12 +59,13 @@ public sealed class RotationTests
         using var scratch = new Scratch(d.Prefix);
         var h = await d.StartAgentAsync(d.Prefix + "-po", simulate: 2);
         var script = await d.CreateScriptAsync(
-            $"if [ \"$DROVER_RESOURCE_ID\" = \"{h[0]}\" ]; then sleep 2; fi; echo ran > {scratch.Dir}/$DROVER_RESOURCE_ID");
+            $"if [ \"$DROVER_RESOURCE_ID\" = \"{h[0]}\" ]; then until [ -e {scratch.Dir}/go ]; do sleep 0.1; done; fi; echo ran > {scratch.Dir}/$DROVER_RESOURCE_ID");
         var uuid = await d.ExecuteAsync(script, [[h[0]], [h[1]]]);
         await d.WaitForHostAsync(uuid, h[0], i => i.Status() == "PROCESSING", "PROCESSING");
 
         await d.OperateOkAsync(uuid, new { operation_type = "PAUSE_ORDER" });
         (await d.TicketStatusAsync(uuid)).ShouldBe("PAUSED");
+        await File.WriteAllTextAsync(scratch.PathOf("go"), ""); // the running host ends only after the pause
 
         // The running host finishes; the batch is closed out, but the next one does not start.
         await d.WaitForHostAsync(uuid, h[0], i => i.Status() == "FINISHED", "FINISHED");

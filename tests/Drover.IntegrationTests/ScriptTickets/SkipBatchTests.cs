@@ -45,9 +45,10 @@ public sealed class SkipBatchTests
         var h = await d.StartAgentAsync(d.Prefix + "-skf", simulate: 4);
         var script = await d.CreateScriptAsync(
             $"""
-            if [ "$DROVER_RESOURCE_ID" = "{h[0]}" ]; then sleep 2; fi
+            if [ "$DROVER_RESOURCE_ID" = "{h[0]}" ]; then until [ -e {scratch.Dir}/go ]; do sleep 0.1; done; fi
             echo ran > {scratch.Dir}/$DROVER_RESOURCE_ID
             """);
+        // The first host waits for a gate, not a clock: under load a fixed sleep ended before the checks below ran.
         var uuid = await d.ExecuteAsync(script, [[h[0]], [h[1], h[2]], [h[3]]]);
         await d.WaitForHostAsync(uuid, h[0], i => i.Status() == "PROCESSING", "PROCESSING");
 
@@ -62,6 +63,7 @@ public sealed class SkipBatchTests
         hosts[h[2]].Status().ShouldBe("CANCELED");
         hosts[h[3]].Status().ShouldBe("READY");
 
+        await File.WriteAllTextAsync(scratch.PathOf("go"), "");
         info = await d.WaitForStatusAsync(uuid, "FINISHED");
         info.CurrentBatch().ShouldBe(3);
         hosts = await d.HostsAsync(uuid);

@@ -20,7 +20,9 @@ public sealed class HostIsolationTests
         var ofB = await d.EnrolledCredentialAsync(d.Prefix + "-b");
         await using var b = await FakeAgent.WelcomedAsync(d, ofB, d.Prefix + "-b");
         await b.ShouldBeServedAsync();
-        var script = await d.CreateScriptAsync("sleep 3; echo real");
+        using var gate = new Scratch(d.Prefix);
+        // A's script waits for a gate, not a clock, so it is still running while B plays its part, however loaded the machine.
+        var script = await d.CreateScriptAsync($"until [ -e {gate.Dir}/go ]; do sleep 0.1; done; echo real");
 
         var uuid = await d.ExecuteAsync(script, [[a]]);
 
@@ -57,6 +59,7 @@ public sealed class HostIsolationTests
         await b2.ShouldBeServedAsync();
         var during = await d.HostAsync(uuid, a);
         during.Status().ShouldBe("PROCESSING", during.ToJsonString());
+        await File.WriteAllTextAsync(gate.PathOf("go"), "");
 
         var info = await d.WaitForStatusAsync(uuid, "FINISHED");
         info.Status().ShouldBe("FINISHED");
