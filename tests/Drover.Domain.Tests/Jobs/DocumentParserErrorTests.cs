@@ -71,23 +71,24 @@ public class DocumentParserErrorTests
               - name: a
                 task: hwc:runbook:executeAPI@1.0.0
                 inputs: {method: GET, url: "https://x", headers: &h [*h]}
-            """, "content: steps[0] (a).inputs.headers: nests deeper than 64 levels (a YAML alias that contains itself?)");
+            """, "content: line 11, column 58: alias *h is inside its own anchor &h (a value that contains itself)");
     }
 
     [Fact]
     public void Aliases_that_expand_to_more_than_a_mebibyte_are_refused()
     {
-        var yaml = "meta: {name: m}\nx0: &a0 [\"" + new string('x', 100) + "\"]\n";
-        for (var i = 1; i <= 20; i++) yaml += $"x{i}: &a{i} [*a{i - 1}, *a{i - 1}]\n";
+        // Few nodes (about 20,000 expanded, under YamlGuard's budget) but long ones: 2,048 copies of 1,000 characters.
+        var yaml = "meta: {name: m}\nx0: &a0 [\"" + new string('x', 1000) + "\"]\n";
+        for (var i = 1; i <= 11; i++) yaml += $"x{i}: &a{i} [*a{i - 1}, *a{i - 1}]\n";
         yaml += """
             steps:
               - name: a
                 task: hwc:runbook:executeAPI@1.0.0
-                inputs: {method: GET, url: "https://x", body: *a20}
+                inputs: {method: GET, url: "https://x", body: *a11}
             """;
         // body is a CONSTANT input: a list is refused before it is expanded; headers (DICTIONARY) expands.
         Fails(yaml, "content: steps[0] (a).inputs.body: must be a single value, not a list");
-        Fails(yaml.Replace("body: *a20", "headers: *a20"),
+        Fails(yaml.Replace("body: *a11", "headers: *a11"),
             "content: steps[0] (a).inputs.headers: expands to more than 1048576 characters (YAML aliases repeating large values?)");
     }
 

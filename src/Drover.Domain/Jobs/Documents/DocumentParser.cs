@@ -21,17 +21,19 @@ public static partial class DocumentParser
 
     internal const string NameRule = "must be 1-64 letters, digits, '_' or '-'";
 
-    public static DocumentParse Parse(string content)
+    /// <summary>Reads <paramref name="content"/>; <paramref name="ct"/> (the request's) stops the work when its caller has gone.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public static DocumentParse Parse(string content, CancellationToken ct = default)
     {
         var errors = new List<string>();
-        var root = YamlLoad.Root(content, errors);
+        var root = YamlLoad.Root(content, errors, ct);
         if (root is null) return new DocumentParse(null, errors);
         if (root is not YamlMappingNode map)
         {
             errors.Add($"content: must be a YAML mapping with meta, inputs and steps, not {What(root)}");
             return new DocumentParse(null, errors);
         }
-        var values = new YamlValues();
+        var values = new YamlValues(ct);
         var meta = Meta(Child(map, "meta"), errors);
         var inputs = Inputs(Child(map, "inputs"), values, errors);
         var steps = new StepsReader(inputs, values, errors).Read(Child(map, "steps"));

@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Drover.Domain.Jobs.Documents;
@@ -8,18 +7,21 @@ namespace Drover.Domain.Jobs.Documents;
 internal static class YamlLoad
 {
     /// <summary>
-    /// Deeper nesting is refused before the tree is built: building it recurses, and a 64 KB document of
-    /// <c>[[[[...</c> would otherwise take the stack down with the whole server.
+    /// Deeper nesting (counting what aliases expand to) is refused before the tree is built: building it recurses,
+    /// and a 64 KB document of <c>[[[[...</c> would otherwise take the stack down with the whole server.
     /// </summary>
     public const int MaxDepth = 64;
 
-    public static YamlNode? Root(string content, List<string> errors)
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public static YamlNode? Root(string content, List<string> errors, CancellationToken ct)
     {
         try
         {
-            if (TooDeep(content) is { } at)
+            // The tree is built only from events the guard has passed (no deep nesting, no alias in a key or in
+            // itself, a bounded expansion), so nothing below recurses without end or hashes a bomb.
+            if (YamlGuard.Check(content, ct) is { } refused)
             {
-                errors.Add(At(at, $"nesting is deeper than {MaxDepth} levels"));
+                errors.Add(refused);
                 return null;
             }
             var stream = new YamlStream();
@@ -43,23 +45,4 @@ internal static class YamlLoad
     }
 
     public static string At(Mark mark, string message) => $"content: line {mark.Line}, column {mark.Column}: {message}";
-
-    private static Mark? TooDeep(string content)
-    {
-        var parser = new Parser(new StringReader(content));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth) return parser.Current.Start;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-        return null;
-    }
 }

@@ -9,7 +9,8 @@ namespace Drover.Domain.Jobs.Documents;
 /// Turns YAML values into the text a step input holds: a scalar is its text; a mapping or list written inline
 /// becomes JSON text (every scalar in it a JSON string, since inputs are text), as if it had been written as JSON.
 /// </summary>
-internal sealed class YamlValues
+/// <param name="ct">Checked at every node written, so an expansion stops with the request that asked for it.</param>
+internal sealed class YamlValues(CancellationToken ct)
 {
     /// <summary>
     /// How much JSON one document may expand to. YAML aliases repeat a node without repeating its text, so a small
@@ -39,7 +40,8 @@ internal sealed class YamlValues
 
     private void Write(Utf8JsonWriter w, YamlNode node, int depth)
     {
-        // Aliases can make a node contain itself; the depth limit ends that as it ends plain deep nesting.
+        ct.ThrowIfCancellationRequested();
+        // YamlGuard refuses an alias inside itself; the depth limit stays as a second fence, as for plain deep nesting.
         if (depth > YamlLoad.MaxDepth) throw new BadValueException($"nests deeper than {YamlLoad.MaxDepth} levels (a YAML alias that contains itself?)");
         switch (node)
         {

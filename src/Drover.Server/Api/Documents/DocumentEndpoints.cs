@@ -33,7 +33,7 @@ public static class DocumentEndpoints
         var description = DocumentValidation.Description(req.Description);
         var enterprise = DocumentValidation.EnterpriseProject(req.EnterpriseProjectId);
         var tags = DocumentValidation.Tags(req.Tags);
-        var content = DocumentValidation.Content(req.Content);
+        var content = DocumentValidation.Content(req.Content, ct);
         if (await NameTakenAsync(db, caller, name, null, ct)) throw NameTaken(name);
 
         var now = clock.GetUtcNow();
@@ -110,7 +110,7 @@ public static class DocumentEndpoints
         var name = DocumentValidation.Name(req.Name);
         var risk = req.RiskLevel is null ? null : DocumentValidation.Risk(req.RiskLevel).ToWire();
         var description = DocumentValidation.Description(req.Description);
-        var content = DocumentValidation.Content(req.Content);
+        var content = DocumentValidation.Content(req.Content, ct);
         if (await NameTakenAsync(db, caller, name, row.Id, ct)) throw NameTaken(name);
 
         var ms = clock.GetUtcNow().ToUnixTimeMilliseconds();

@@ -21,13 +21,16 @@ public static class DocumentValidation
         return name;
     }
 
-    /// <summary>The content, checked as a job (semantics §4): every rule it breaks, as many as the message holds.</summary>
-    public static string Content(string? content)
+    /// <summary>
+    /// The content, checked as a job (semantics §4): every rule it breaks, as many as the message holds. The parse
+    /// stops with <paramref name="ct"/> (the request's), so a costly document is not read for a client that has gone.
+    /// </summary>
+    public static string Content(string? content, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(content)) throw CocError.Invalid("content", "required");
         if (content.Length > MaxContentLength)
             throw CocError.Invalid("content", $"length must be between 1 and {MaxContentLength} (it has {content.Length})");
-        var parse = DocumentParser.Parse(content);
+        var parse = DocumentParser.Parse(content, ct);
         if (!parse.IsValid) throw CocError.BadRequest(ErrorCodes.DocumentContentInvalid, Joined(parse.Errors));
         return content;
     }

@@ -38,7 +38,7 @@ public static class ExecutionEndpoints
         if (req.DocumentType is not (null or "PRIVATE"))
             throw CocError.Invalid("document_type", "must be PRIVATE: Drover has no public jobs");
         var version = await DocumentLookup.VersionAsync(db, document, req.Version, ctx.RequestAborted);
-        var parsed = DocumentParser.Parse(version.Content);
+        var parsed = DocumentParser.Parse(version.Content, ctx.RequestAborted);
         if (parsed.Document is null)
             throw CocError.BadRequest(ErrorCodes.ExecutionInvalid, $"version v{version.Number} of job {document_id} is not valid: {string.Join("; ", parsed.Errors.Take(3))}");
         var plan = ExecuteDocumentValidation.Validate(req, parsed.Document);

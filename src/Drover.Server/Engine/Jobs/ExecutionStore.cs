@@ -20,7 +20,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         var row = await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == rowId, ct);
         if (row is null) return null;
         var runs = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == rowId).OrderBy(s => s.Id).ToListAsync(ct);
-        var document = DocumentParser.Parse(row.Content).Document
+        var document = DocumentParser.Parse(row.Content, ct).Document
             ?? throw new InvalidDataException($"execution {row.ExecutionId}: its pinned content no longer parses");
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
         ExecutionWire.TryParse(row.Type, out ExecutionType type);
