@@ -20,6 +20,14 @@ public class ResumeTests
 
         public TaskFolder Folder { get; }
         public string Marker => Path.Combine(_dir.Path, "marker");
+
+        /// <summary>A script line that waits until the test opens the gate: the script goes on only after "the agent"
+        /// stopped, however slow a loaded machine is (a fixed sleep let it end first, and the stop then found nothing to cancel).</summary>
+        public string WaitForGate => $"while [ ! -e {Gate} ]; do sleep 0.05; done";
+
+        private string Gate => Path.Combine(_dir.Path, "gate");
+
+        public void OpenGate() => File.WriteAllText(Gate, "");
         public Run Before { get; } = new();
         public Run After { get; } = new();
 
@@ -57,8 +65,9 @@ public class ResumeTests
     public async Task A_task_that_ended_while_no_agent_watched_is_reported_with_its_status_and_the_rest_of_its_output()
     {
         using var restart = new Restart();
-        var task = Scripts.Shell($"echo first; sleep 1; echo ran >> {restart.Marker}; echo second; exit 6");
+        var task = Scripts.Shell($"echo first; {restart.WaitForGate}; echo ran >> {restart.Marker}; echo second; exit 6");
         await restart.StartAndStopAsync(task, "first\n");
+        restart.OpenGate();
         for (var i = 0; i < 100 && restart.Folder.ExitStatus is null; i++)
         {
             await Task.Delay(100);
@@ -77,9 +86,10 @@ public class ResumeTests
     public async Task A_task_still_running_is_followed_to_its_end()
     {
         using var restart = new Restart();
-        var task = Scripts.Shell($"echo first; sleep 1.5; echo ran >> {restart.Marker}; echo second");
+        var task = Scripts.Shell($"echo first; {restart.WaitForGate}; sleep 0.5; echo ran >> {restart.Marker}; echo second");
         await restart.StartAndStopAsync(task, "first\n");
         restart.Folder.ExitStatus.ShouldBeNull();
+        restart.OpenGate();
 
         var result = await restart.ResumeAsync(task);
         result.Outcome.ShouldBe(TaskOutcome.Exited);
@@ -94,10 +104,11 @@ public class ResumeTests
     {
         using var restart = new Restart();
         // "hunt" is held back when the agent stops: it could be the start of the secret; the rest comes later.
-        var task = Scripts.Shell("printf 'say hunt'; sleep 1; printf 'er2 and hunting\\n'",
+        var task = Scripts.Shell($"printf 'say hunt'; {restart.WaitForGate}; printf 'er2 and hunting\\n'",
             parameters: new ScriptParameter { Name = "pw", Value = "hunter2", Sensitive = true });
         await restart.StartAndStopAsync(task, "say ");
         restart.Before.Output.ShouldBe("say ");
+        restart.OpenGate();
 
         await restart.ResumeAsync(task);
         (restart.Before.Output + restart.After.Output).ShouldBe("say ***** and hunting\n");
