@@ -8,7 +8,9 @@ namespace Drover.IntegrationTests.Recovery;
 /// </summary>
 public sealed class LongOutageTests
 {
-    private const int LeaseSeconds = 15;
+    // Long enough that, on a loaded machine, a's agent reconnects and batch 2 is dispatched within b's fresh lease after
+    // the restart (15 s was not: CI under load gave b up as "agent offline" before its agent was due back).
+    private const int LeaseSeconds = 30;
 
     [Fact]
     public async Task After_an_outage_longer_than_the_lease_results_finished_meanwhile_count_and_a_dispatch_waits_for_its_agent()
