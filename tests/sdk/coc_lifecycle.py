@@ -175,6 +175,10 @@ class ScriptLifecycle:
 
         step("script.delete", lambda: c.delete_script(DeleteScriptRequest(script_uuid=self.uuid)).data)
         step("script.get_deleted", lambda: "refused %s %s" % refused(lambda: c.get_script(GetScriptRequest(script_uuid=self.uuid))))
+        # A path parameter holding '/': the SDK sends it as %2F and signs it as a '/'; the answer is "invalid script
+        # uuid", never 401.
+        step("script.get_slashed_id", lambda: "refused %s %s" % refused(
+            lambda: c.get_script(GetScriptRequest(script_uuid=self.uuid + "/statistics"))))
         print("script_uuid %s" % self.uuid, flush=True)
 
     def check_risk(self):

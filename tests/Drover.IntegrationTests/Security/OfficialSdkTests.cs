@@ -21,7 +21,7 @@ public sealed class OfficialSdkTests
         "script.execute_paused", "script.ticket_paused", "script.continue_order", "script.ticket_continued_finished",
         "script.ticket_batches_both", "script.ticket_output_batch2",
         "script.execute_to_cancel", "script.ticket_to_cancel_paused", "script.cancel_order", "script.ticket_canceled",
-        "script.delete", "script.get_deleted",
+        "script.delete", "script.get_deleted", "script.get_slashed_id",
         "job.atomics", "job.atomic_info", "job.script_create", "job.create", "job.get", "job.list", "job.update", "job.get_updated",
         "job.execute", "job.execution_pending", "job.resume", "job.execution_succeeded", "job.executions_list", "job.steps",
         "job.step_output",
@@ -48,6 +48,7 @@ public sealed class OfficialSdkTests
         run.Lines.Last().ShouldBe("done", run.ToString());
         run.StepLine("script.list_before").ShouldBe("total 0"); // a fresh project: the key's X-Project-Id was honoured
         run.StepLine("script.get_deleted").ShouldBe("refused 400 COC.00040603");
+        run.StepLine("script.get_slashed_id").ShouldBe("refused 400 COC.00040601"); // invalid script uuid, not 401: %2F is signed as a /
         run.StepLine("job.get_deleted").ShouldBe("refused 400 COC.00040901");
 
         // Through Drover's own API: the tickets and executions the SDK started really ran, on the real host processes.
