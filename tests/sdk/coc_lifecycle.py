@@ -167,7 +167,8 @@ class ScriptLifecycle:
         step("script.ticket_output_batch2", lambda: self.output(paused, 2, self.hosts[1], "bonjour from %s\n" % self.hosts[1]))
         print("script_ticket_continued %s" % paused, flush=True)
 
-        cancelled = step("script.execute_to_cancel", lambda: self.execute([[self.hosts[0]], [self.hosts[1]]], "PAUSE"))
+        # Another body than the run above: a signed write is accepted once, and the SDK dates requests to the second.
+        cancelled = step("script.execute_to_cancel", lambda: self.execute([[self.hosts[0]], [self.hosts[1]]], "PAUSE", "salut"))
         step("script.ticket_to_cancel_paused", lambda: self.wait_status(cancelled, "PAUSED"))
         step("script.cancel_order", lambda: self.operate(cancelled, "CANCEL_ORDER"))
         step("script.ticket_canceled", lambda: self.wait_status(cancelled, "CANCELED"))
@@ -219,11 +220,11 @@ class ScriptLifecycle:
         expect(s.status == "APPROVED", "status after update: %s" % s.status)
         return "%s v%s" % (s.status, s.properties.version)
 
-    def execute(self, batches, rotation):
+    def execute(self, batches, rotation, greeting="bonjour"):
         body = ScriptExecuteModel(
             execute_param=ScriptExecuteParam(
                 timeout=60, success_rate=100.0, execute_user="root", resourceful=True,
-                script_params=[ScriptExecuteInputParam(param_name="greeting", param_value="bonjour")]),
+                script_params=[ScriptExecuteInputParam(param_name="greeting", param_value=greeting)]),
             execute_batches=[ExecuteInstancesBatchInfo(batch_index=i + 1, rotation_strategy=rotation,
                                                        target_instances=[target(h, self.region) for h in hs])
                              for i, hs in enumerate(batches)])
