@@ -142,14 +142,20 @@ public static class SdkSignature
     private static bool IsLowercaseTokenChar(char c) =>
         c is >= 'a' and <= 'z' or >= '0' and <= '9' || "!#$%&'*+-.^_`|~".Contains(c);
 
-    /// <summary>Each <c>/</c>-separated segment decoded and re-encoded; always ends with <c>/</c>, as the SDK's does.</summary>
+    /// <summary>
+    /// The path decoded as a whole, then each <c>/</c>-separated segment encoded again; always ends with <c>/</c>. As the
+    /// official SDK does (Python's <c>unquote(path).split('/')</c>): a path parameter holding a <c>/</c> is sent as
+    /// <c>%2F</c> but signed as a <c>/</c>.
+    /// </summary>
     private static void AppendCanonicalUri(string rawPath, StringBuilder into)
     {
-        var segments = rawPath.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        ReadOnlySpan<byte> decoded = PercentEncoding.Decode(rawPath);
+        var first = true;
+        foreach (var range in decoded.Split((byte)'/'))
         {
-            if (i > 0) into.Append('/');
-            PercentEncoding.Encode(PercentEncoding.Decode(segments[i]), into);
+            if (!first) into.Append('/');
+            first = false;
+            PercentEncoding.Encode(decoded[range], into);
         }
         if (into.Length == 0 || into[^1] != '/') into.Append('/');
     }

@@ -198,7 +198,7 @@ public static class PythonSigner
         signed = sorted(req["signed"])
         body = bytes.fromhex(req["body_hex"])
 
-        uri = "/".join(enc(unquote(seg)) for seg in path.split("/"))
+        uri = "/".join(enc(seg) for seg in unquote(path).split("/"))
         if not uri.endswith("/"):
             uri += "/"
         pairs = []

@@ -1,0 +1,103 @@
+# coding: utf-8
+
+from huaweicloudsdkcore.utils.http_utils import sanitize_for_serialization
+
+
+class GetDocumentAtomicInfoRequest:
+
+    """
+    Attributes:
+      openapi_types (dict): The key is attribute name
+                            and the value is attribute type.
+      attribute_map (dict): The key is attribute name
+                            and the value is json key in definition.
+    """
+    sensitive_list = []
+
+    openapi_types = {
+        'atomic_unique_key': 'str'
+    }
+
+    attribute_map = {
+        'atomic_unique_key': 'atomic_unique_key'
+    }
+
+    def __init__(self, atomic_unique_key=None):
+        r"""GetDocumentAtomicInfoRequest
+
+        The model defined in huaweicloud sdk
+
+        :param atomic_unique_key: 
+        :type atomic_unique_key: str
+        """
+        
+        
+
+        self._atomic_unique_key = None
+        self.discriminator = None
+
+        self.atomic_unique_key = atomic_unique_key
+
+    @property
+    def atomic_unique_key(self):
+        r"""Gets the atomic_unique_key of this GetDocumentAtomicInfoRequest.
+
+        :return: The atomic_unique_key of this GetDocumentAtomicInfoRequest.
+        :rtype: str
+        """
+        return self._atomic_unique_key
+
+    @atomic_unique_key.setter
+    def atomic_unique_key(self, atomic_unique_key):
+        r"""Sets the atomic_unique_key of this GetDocumentAtomicInfoRequest.
+
+        :param atomic_unique_key: The atomic_unique_key of this GetDocumentAtomicInfoRequest.
+        :type atomic_unique_key: str
+        """
+        self._atomic_unique_key = atomic_unique_key
+
+    def to_dict(self):
+        result = {}
+
+        for attr, _ in self.openapi_types.items():
+            value = getattr(self, attr)
+            if isinstance(value, list):
+                result[attr] = list(map(
+                    lambda x: x.to_dict() if hasattr(x, "to_dict") else x,
+                    value
+                ))
+            elif hasattr(value, "to_dict"):
+                result[attr] = value.to_dict()
+            elif isinstance(value, dict):
+                result[attr] = dict(map(
+                    lambda item: (item[0], item[1].to_dict())
+                    if hasattr(item[1], "to_dict") else item,
+                    value.items()
+                ))
+            else:
+                if attr in self.sensitive_list:
+                    result[attr] = "****"
+                else:
+                    result[attr] = value
+
+        return result
+
+    def to_str(self):
+        """Returns the string representation of the model"""
+        import simplejson as json
+        return json.dumps(sanitize_for_serialization(self), ensure_ascii=False)
+
+    def __repr__(self):
+        """For `print`"""
+        return self.to_str()
+
+    def __eq__(self, other):
+        """Returns true if both objects are equal"""
+        if not isinstance(other, GetDocumentAtomicInfoRequest):
+            return False
+
+        return self.__dict__ == other.__dict__
+
+    def __ne__(self, other):
+        """Returns true if both objects are not equal"""
+        return not self == other
