@@ -3,7 +3,12 @@ using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Agents;
 
-/// <summary>Marks agents OFFLINE when their heartbeats stop, checking a few times per lease.</summary>
+/// <summary>
+/// Marks agents OFFLINE when their heartbeats stop, checking a few times per lease: those silent on another replica
+/// (or on none), and those whose stream here is open but silent (a stopped agent's connection stays open). A silent
+/// stream here is closed, which makes its agent OFFLINE and starts its <c>agent_lost_seconds</c> (<see cref="LostAgents"/>);
+/// the agent, if it ever resumes, sees the stream ended and dials again.
+/// </summary>
 public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessions, IOptions<ServerOptions> options, TimeProvider clock, ILogger<AgentLeaseWatch> log)
     : BackgroundService
 {
@@ -15,6 +20,7 @@ public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessio
         {
             try
             {
+                CloseSilent(lease);
                 var n = await registry.ExpireAsync(lease, sessions.IsConnected, ct);
                 if (n > 0) log.LogInformation("{Count} agents went OFFLINE (no heartbeat for {Lease})", n, lease);
             }
@@ -22,6 +28,18 @@ public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessio
             {
                 log.LogError(e, "Agent lease check failed");
             }
+        }
+    }
+
+    private void CloseSilent(TimeSpan lease)
+    {
+        var cutoff = clock.GetUtcNow() - lease;
+        foreach (var s in sessions.Snapshot())
+        {
+            if (s.LastHeard >= cutoff) continue;
+            log.LogWarning("Agent {Host} sent nothing for {Lease} on an open stream (session {Session}): closed, the agent is OFFLINE",
+                s.Host, lease, s.Id);
+            s.Close();
         }
     }
 }
