@@ -15,12 +15,16 @@ public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessio
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         var lease = TimeSpan.FromSeconds(options.Value.AgentOfflineAfterSeconds);
+        // A stream is silent only past two heartbeats at least: a lease set shorter than the heartbeat would otherwise
+        // close every healthy stream between two of its heartbeats.
+        var twoBeats = TimeSpan.FromSeconds(2 * options.Value.HeartbeatSeconds);
+        var silence = lease > twoBeats ? lease : twoBeats;
         using var timer = new PeriodicTimer(lease / 3, clock);
         while (await timer.WaitForNextTickAsync(ct))
         {
             try
             {
-                CloseSilent(lease);
+                CloseSilent(silence);
                 var n = await registry.ExpireAsync(lease, sessions.IsConnected, ct);
                 if (n > 0) log.LogInformation("{Count} agents went OFFLINE (no heartbeat for {Lease})", n, lease);
             }
@@ -31,14 +35,14 @@ public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessio
         }
     }
 
-    private void CloseSilent(TimeSpan lease)
+    private void CloseSilent(TimeSpan silence)
     {
-        var cutoff = clock.GetUtcNow() - lease;
+        var cutoff = clock.GetUtcNow() - silence;
         foreach (var s in sessions.Snapshot())
         {
             if (s.LastHeard >= cutoff) continue;
-            log.LogWarning("Agent {Host} sent nothing for {Lease} on an open stream (session {Session}): closed, the agent is OFFLINE",
-                s.Host, lease, s.Id);
+            log.LogWarning("Agent {Host} sent nothing for {Silence} on an open stream (session {Session}): closed, the agent is OFFLINE",
+                s.Host, silence, s.Id);
             s.Close();
         }
     }
