@@ -28,13 +28,15 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
                 Enqueue(new TicketWork.Redeliver(inst.Id, dispatchId));
         // Deadlines live in timers, rebuilt from the state: a restart (or a takeover) loses none. The start time is the
-        // agent's; the grace is given in full from now at least, as a server that was down could hear no result.
+        // agent's clock: the grace is given in full from now at least (a server that was down could hear no result), and
+        // no more than a start now would get (an agent clock far ahead must not put the deadline out of reach).
         var now = engine.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: { } started, DispatchId: { } dispatchId })
             {
-                var due = TimeSpan.FromMilliseconds(started - now) + ResultWait;
-                SetResultDeadline(inst.Id, dispatchId, due > engine.ResultGrace ? due : engine.ResultGrace);
+                var left = Math.Clamp(started - now + (long)ResultWait.TotalMilliseconds, (long)engine.ResultGrace.TotalMilliseconds,
+                    (long)ResultWait.TotalMilliseconds);
+                SetResultDeadline(inst.Id, dispatchId, TimeSpan.FromMilliseconds(left));
             }
         return true;
     }
