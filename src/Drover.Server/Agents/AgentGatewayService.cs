@@ -34,9 +34,7 @@ public sealed class AgentGatewayService(
     public override async Task Connect(IAsyncStreamReader<AgentMessage> requests, IServerStreamWriter<ServerMessage> responses, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        if (!await requests.MoveNext(ct)) return;
-        if (requests.Current.BodyCase != AgentMessage.BodyOneofCase.Hello)
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "the first message must be hello"));
+        if (!await HelloAsync(requests, context)) return;
         var hello = requests.Current.Hello;
         // Checking the credential reads the database: a reconnecting fleet takes turns for that too (or is told when to
         // come back). The turn is keyed by what the Hello claims; the credential then decides who the host is.
@@ -62,11 +60,12 @@ public sealed class AgentGatewayService(
             throw;
         }
 
-        var session = new AgentSession(host, owner.CredentialId);
+        var session = new AgentSession(host, owner.CredentialId, clock.GetUtcNow());
         if (sessions.HeldByAnother(host, owner.CredentialId)) await RefuseSecondCredentialAsync(host, context);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
         Task writer = Task.CompletedTask;
-        var owned = new HashSet<string>(StringComparer.Ordinal);
+        var attempts = new Dictionary<string, AttemptOutput>(StringComparer.Ordinal);
+        var maxOutputBytes = limits.Value.Effective().MaxOutputBytes;
         try
         {
             session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
@@ -75,11 +74,12 @@ public sealed class AgentGatewayService(
             await registry.RegisterAsync(host, hello, ct);
             if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
             log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
-            await reports.ConnectedAsync(host, hello.OpenDispatchIds, limits.Value.Effective().MaxOutputBytes, ct);
+            await reports.ConnectedAsync(host, hello.OpenDispatchIds, maxOutputBytes, ct);
             turn.Dispose(); // registered and recovered: the next agent's turn
             while (await requests.MoveNext(linked.Token))
             {
                 var m = requests.Current;
+                session.Heard(clock.GetUtcNow());
                 switch (m.BodyCase)
                 {
                     case AgentMessage.BodyOneofCase.Heartbeat:
@@ -90,12 +90,20 @@ public sealed class AgentGatewayService(
                         await reports.StartedAsync(host, m.Accepted, ct);
                         break;
                     case AgentMessage.BodyOneofCase.Output:
-                        if (await OwnsAsync(host, m.Output.DispatchId, owned, ct) is { } d)
-                            await output.AppendAsync(d.InstanceId, d.Attempt, m.Output.Seq, m.Output.Data.ToByteArray(), ct);
+                        // Said once per attempt: an agent that floods past its cap must not flood the log too.
+                        if (await OwnsAsync(host, m.Output.DispatchId, attempts, ct) is { } a
+                            && await output.AppendAsync(a, m.Output.Seq, m.Output.Data.Memory, maxOutputBytes, ct) is { } refused
+                            && a.Refusals == 1)
+                            log.LogWarning("Agent {Host}: output chunk {Seq} of dispatch {DispatchId} not stored ({Reason}); the same goes for later ones",
+                                host, m.Output.Seq, m.Output.DispatchId, refused);
                         break;
                     case AgentMessage.BodyOneofCase.Result:
                         if (await reports.EndedAsync(host, m.Result, ct))
+                        {
+                            // The agent has said how the attempt ended: what it sends for it after this is not its output.
+                            if (await OwnsAsync(host, m.Result.DispatchId, attempts, ct) is { } ended) await output.CloseAsync(ended, ct);
                             session.Send(new ServerMessage { ResultAck = new ResultAck { DispatchId = m.Result.DispatchId } });
+                        }
                         break;
                     case AgentMessage.BodyOneofCase.Hello:
                     case AgentMessage.BodyOneofCase.None:
@@ -134,11 +142,37 @@ public sealed class AgentGatewayService(
             await responses.WriteAsync(m, ct);
     }
 
-    /// <summary>The dispatch if it targets this host (an agent reports only its own work), remembered per session.</summary>
-    private async Task<DispatchRef?> OwnsAsync(HostKey host, string dispatchId, HashSet<string> owned, CancellationToken ct)
+    /// <summary>
+    /// The first message of a stream must be Hello, within <c>Drover:AgentHelloSeconds</c>: a stream that never sends it
+    /// is closed rather than held. False when the peer ended the stream without a word.
+    /// </summary>
+    private async Task<bool> HelloAsync(IAsyncStreamReader<AgentMessage> requests, ServerCallContext context)
     {
+        var wait = TimeSpan.FromSeconds(server.Value.AgentHelloSeconds);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        deadline.CancelAfter(wait);
+        try
+        {
+            if (!await requests.MoveNext(deadline.Token)) return false;
+        }
+        catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
+        {
+            log.LogWarning("Agent stream from {Source} sent no hello within {Wait}: closed", context.Peer, wait);
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, $"no hello within {wait.TotalSeconds:0.#} s: the first message must be hello"));
+        }
+        if (requests.Current.BodyCase != AgentMessage.BodyOneofCase.Hello)
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "the first message must be hello"));
+        return true;
+    }
+
+    /// <summary>
+    /// The attempt a dispatch names if it targets this host (an agent reports only its own work), remembered per session
+    /// with how much of its output is stored.
+    /// </summary>
+    private async Task<AttemptOutput?> OwnsAsync(HostKey host, string dispatchId, Dictionary<string, AttemptOutput> attempts, CancellationToken ct)
+    {
+        if (attempts.TryGetValue(dispatchId, out var known)) return known;
         if (!DispatchRef.TryParse(dispatchId, out var d)) return null;
-        if (owned.Contains(dispatchId)) return d;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var mine = await db.Instances.AsNoTracking()
             .Where(i => i.Id == d.InstanceId && i.ResourceId == host.ResourceId && i.RegionId == host.RegionId)
@@ -146,11 +180,12 @@ public sealed class AgentGatewayService(
             .AnyAsync(ct);
         if (!mine)
         {
-            log.LogWarning("Agent {Host} sent output for dispatch {DispatchId}, which is not its own; dropped", host, dispatchId);
+            log.LogWarning("Agent {Host} reported on dispatch {DispatchId}, which is not its own; its output is dropped", host, dispatchId);
             return null;
         }
-        owned.Add(dispatchId);
-        return d;
+        var attempt = await output.OpenAsync(d.InstanceId, d.Attempt, ct);
+        attempts[dispatchId] = attempt;
+        return attempt;
     }
 
     /// <summary>The host is connected with another credential: this stream is refused and the first one stays.</summary>

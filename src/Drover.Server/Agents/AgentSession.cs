@@ -5,7 +5,7 @@ using Drover.Server.Engine;
 namespace Drover.Server.Agents;
 
 /// <summary>One live stream to one host: what the server sends it goes through <see cref="Outbox"/>, in order.</summary>
-public sealed class AgentSession(HostKey host, long credentialId)
+public sealed class AgentSession(HostKey host, long credentialId, DateTimeOffset openedAt)
 {
     public HostKey Host { get; } = host;
     /// <summary>The agent credential the stream was opened with: only the same credential may replace it.</summary>
@@ -17,6 +17,16 @@ public sealed class AgentSession(HostKey host, long credentialId)
 
     /// <summary>True once the stream was closed because its credential is no longer active: the agent is told so.</summary>
     public bool Revoked { get; private set; }
+
+    private long lastHeardMs = openedAt.ToUnixTimeMilliseconds();
+
+    /// <summary>
+    /// When the agent last sent anything on this stream. A stopped agent (SIGSTOP, a frozen VM) keeps its TCP connection
+    /// open but says nothing: silence, not the stream, decides whether it is still there (<see cref="AgentLeaseWatch"/>).
+    /// </summary>
+    public DateTimeOffset LastHeard => DateTimeOffset.FromUnixTimeMilliseconds(Interlocked.Read(ref lastHeardMs));
+
+    public void Heard(DateTimeOffset at) => Interlocked.Exchange(ref lastHeardMs, at.ToUnixTimeMilliseconds());
 
     public bool Send(ServerMessage message) => Outbox.Writer.TryWrite(message);
 

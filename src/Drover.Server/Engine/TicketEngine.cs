@@ -38,6 +38,7 @@ public sealed class TicketEngine(
     internal Leases Leases => leases;
     internal AuditLog Audit => audit;
     internal TimeSpan AgentLease => TimeSpan.FromSeconds(server.Value.AgentOfflineAfterSeconds);
+    internal TimeSpan ResultGrace => TimeSpan.FromSeconds(Math.Max(0, server.Value.ResultGraceSeconds));
     internal TimeProvider Clock => clock;
     internal ILogger Log => log;
     internal long MaxOutputBytes => limits.Value.Effective().MaxOutputBytes;

@@ -16,6 +16,8 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
 {
     private TicketContext? context;
     private Ticket? ticket;
+    /// <summary>The result deadline of each started host's live dispatch (<see cref="TicketWork.ResultDeadline"/>).</summary>
+    private readonly Dictionary<string, ITimer> resultDeadlines = new(StringComparer.Ordinal);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -25,6 +27,17 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
                 Enqueue(new TicketWork.Redeliver(inst.Id, dispatchId));
+        // Deadlines live in timers, rebuilt from the state: a restart (or a takeover) loses none. The start time is the
+        // agent's clock: the grace is given in full from now at least (a server that was down could hear no result), and
+        // no more than a start now would get (an agent clock far ahead must not put the deadline out of reach).
+        var now = engine.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var inst in ticket.Instances)
+            if (inst is { Status: InstanceStatus.Processing, StartedAtMs: { } started, DispatchId: { } dispatchId })
+            {
+                var left = Math.Clamp(started - now + (long)ResultWait.TotalMilliseconds, (long)engine.ResultGrace.TotalMilliseconds,
+                    (long)ResultWait.TotalMilliseconds);
+                SetResultDeadline(inst.Id, dispatchId, TimeSpan.FromMilliseconds(left));
+            }
         return true;
     }
 
@@ -39,7 +52,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             case TicketWork.Apply a: a.Reply?.TrySetException(why); break;
             case TicketWork.HostReport r: r.Reply?.TrySetException(why); break;
-            case TicketWork.DeliveryDeadline or TicketWork.Redeliver: break;
+            case TicketWork.DeliveryDeadline or TicketWork.Redeliver or TicketWork.ResultDeadline: break;
         }
     }
 
@@ -81,6 +94,9 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                 var inst = ticket!.FindInstance(d.InstanceId);
                 if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null } && inst.DispatchId == d.DispatchId)
                     await ApplyAsync(new TicketEvent.HostEnded(d.InstanceId, d.DispatchId, false, null, "agent offline"), null);
+                break;
+            case TicketWork.ResultDeadline r:
+                await ResultDeadlineAsync(r);
                 break;
         }
     }
@@ -126,6 +142,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             await engine.Store.SaveAsync(Lease, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
             Committed();
+            FollowResultDeadlines(before);
             if (context!.ExecutionStepRowId is { } stepRowId) engine.RaiseStepTicketChanged(stepRowId);
         }
         else
@@ -134,6 +151,48 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         }
         foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
         return decision;
+    }
+
+    /// <summary>How long a started host has for its result: its timeout, then the grace for the agent to kill and report.</summary>
+    private TimeSpan ResultWait => TimeSpan.FromSeconds(context!.TimeoutSeconds) + engine.ResultGrace;
+
+    /// <summary>After a commit: a host that just started gets its result deadline; one that ended no longer needs it.</summary>
+    private void FollowResultDeadlines(Ticket before)
+    {
+        // Instances keep their places (ordered by id), and a commit replaces only those it changed.
+        var (was, now) = (before.Instances, ticket!.Instances);
+        for (var k = 0; k < now.Length; k++)
+        {
+            var (prev, inst) = (k < was.Length ? was[k] : null, now[k]);
+            if (ReferenceEquals(prev, inst)) continue;
+            var prevLive = prev is { Status: InstanceStatus.Processing, StartedAtMs: not null } ? prev.DispatchId : null;
+            var live = inst is { Status: InstanceStatus.Processing, StartedAtMs: not null } ? inst.DispatchId : null;
+            if (prevLive == live) continue;
+            if (prevLive is not null && resultDeadlines.Remove(prevLive, out var done)) Cancel(done);
+            if (live is not null) SetResultDeadline(inst.Id, live, ResultWait);
+        }
+    }
+
+    private void SetResultDeadline(long instanceId, string dispatchId, TimeSpan due)
+    {
+        if (resultDeadlines.Remove(dispatchId, out var old)) Cancel(old);
+        resultDeadlines[dispatchId] = After(due, new TicketWork.ResultDeadline(instanceId, dispatchId), engine.Clock);
+    }
+
+    /// <summary>
+    /// The agent accepted the task and then never reported its end, though the script's timeout and the grace are over
+    /// (a hung or misbehaving agent): the host ends ABNORMAL, and the agent is told to kill whatever still runs.
+    /// </summary>
+    private async Task ResultDeadlineAsync(TicketWork.ResultDeadline r)
+    {
+        resultDeadlines.Remove(r.DispatchId);
+        if (ticket!.FindInstance(r.InstanceId) is not { Status: InstanceStatus.Processing, StartedAtMs: not null } inst || inst.DispatchId != r.DispatchId)
+            return;
+        const string note = "timed out: no result from the agent";
+        engine.Log.LogWarning("Ticket {Ticket}: no result for dispatch {DispatchId} within its timeout and {Grace} more; the host is ABNORMAL ({Note})",
+            context!.ExecuteUuid, r.DispatchId, engine.ResultGrace, note);
+        await ApplyAsync(new TicketEvent.HostEnded(r.InstanceId, r.DispatchId, false, null, note), null);
+        await engine.Delivery.SendKillAsync(context.Hosts[r.InstanceId], r.DispatchId, note);
     }
 
     private async Task CarryOutAsync(TicketEffect effect)

@@ -23,4 +23,10 @@ internal abstract record TicketWork
 
     /// <summary>The wait for an agent is over: if it never took this dispatch, the host is ABNORMAL ("agent offline").</summary>
     public sealed record DeliveryDeadline(long InstanceId, string DispatchId) : TicketWork;
+
+    /// <summary>
+    /// A started host's timeout and the result grace are over: if its agent never reported a result for this dispatch,
+    /// the host is ABNORMAL ("timed out: no result from the agent").
+    /// </summary>
+    public sealed record ResultDeadline(long InstanceId, string DispatchId) : TicketWork;
 }

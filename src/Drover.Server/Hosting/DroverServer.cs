@@ -55,6 +55,10 @@ public static class DroverServer
             ListenAddress.Bind(k, options.AgentListen, HttpProtocols.Http2, tls?.Certificate);
             // Many simulated hosts share one agent connection; each host is one stream.
             k.Limits.Http2.MaxStreamsPerConnection = 10_000;
+            // A peer that stops answering (a stopped agent, a dead host behind an open connection) is found by HTTP/2
+            // pings within about two agent leases (Kestrel sets these per server, not per port; the API port is unharmed).
+            k.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(Math.Max(1, options.AgentOfflineAfterSeconds));
+            k.Limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(Math.Max(1, options.AgentOfflineAfterSeconds));
             k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
         });
 

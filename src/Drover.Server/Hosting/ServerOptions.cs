@@ -24,6 +24,19 @@ public sealed class ServerOptions
     /// </summary>
     public int AgentLostSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// How long a new agent stream may take to send its Hello: a stream that says nothing is closed past it, rather than
+    /// held (and its connection's resources) forever.
+    /// </summary>
+    public int AgentHelloSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long past its timeout the server waits for a started host's result: the agent kills a script at its timeout
+    /// and reports; an agent that accepted a task and then only heartbeats has its host ended ABNORMAL
+    /// (<c>timed out: no result from the agent</c>) once this grace has passed too.
+    /// </summary>
+    public int ResultGraceSeconds { get; set; } = 60;
+
     /// <summary>This replica's name among the replicas sharing one PostgreSQL (default: host name and API port). Unique per running server.</summary>
     public string? ReplicaName { get; set; }
 

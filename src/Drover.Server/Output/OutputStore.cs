@@ -16,13 +16,75 @@ public sealed class OutputStore(IDbContextFactory<DroverDb> dbs)
     /// <summary>How many chunks the full-output stream reads at a time (agents send at most 16 KB a chunk).</summary>
     private const int StreamPage = 64;
 
-    public async Task AppendAsync(long instanceId, int attempt, long seq, byte[] data, CancellationToken ct)
+    /// <summary>
+    /// Sequence numbers the server keeps for itself, last in every order: an empty chunk saying the attempt's output is
+    /// closed, and the marker chunk saying it was truncated. An agent's chunk numbered there is refused.
+    /// </summary>
+    public const long ClosedSeq = long.MaxValue - 1, TruncatedSeq = long.MaxValue;
+
+    /// <summary>What an attempt cut at the cap shows at the end of its output (and so of its message).</summary>
+    public static byte[] TruncatedMarker(long maxBytes) =>
+        Encoding.UTF8.GetBytes($"\n[... output truncated: the server keeps at most {maxBytes} bytes per attempt ...]\n");
+
+    /// <summary>The attempt as stored: its output's size, and whether it is truncated or closed.</summary>
+    public async Task<AttemptOutput> OpenAsync(long instanceId, int attempt, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        var chunks = db.OutputChunks.AsNoTracking().Where(c => c.InstanceId == instanceId && c.Attempt == attempt);
+        var stored = await chunks.Where(c => c.Seq < ClosedSeq).SumAsync(c => (long)c.Data.Length, ct);
+        var marks = await chunks.Where(c => c.Seq >= ClosedSeq).Select(c => c.Seq).ToListAsync(ct);
+        return new AttemptOutput(instanceId, attempt, stored, marks.Contains(TruncatedSeq), marks.Contains(ClosedSeq));
+    }
+
+    /// <summary>
+    /// Stores a chunk of the attempt's output, keeping at most <paramref name="maxBytes"/> bytes per attempt: the chunk
+    /// that reaches the cap is cut there and the truncation marker follows it; later chunks are dropped, as are chunks
+    /// sent after the attempt's result. Null when the chunk is stored whole (or was already); else why it was not.
+    /// </summary>
+    public async Task<string?> AppendAsync(AttemptOutput attempt, long seq, ReadOnlyMemory<byte> data, long maxBytes, CancellationToken ct)
+    {
+        var refused = await StoreAsync(attempt, seq, data, maxBytes, ct);
+        if (refused is not null) attempt.Refusals++;
+        return refused;
+    }
+
+    private async Task<string?> StoreAsync(AttemptOutput attempt, long seq, ReadOnlyMemory<byte> data, long maxBytes, CancellationToken ct)
+    {
+        if (seq >= ClosedSeq) return "sequence number reserved for the server";
+        if (attempt.Closed) return "output sent after the attempt's result";
+        if (attempt.Truncated) return $"the attempt's output reached {maxBytes} bytes, the most kept";
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (instanceId, number) = (attempt.InstanceId, attempt.Attempt);
         // Redelivered chunks (after a reconnect) are dropped by their sequence number.
-        if (await db.OutputChunks.AnyAsync(c => c.InstanceId == instanceId && c.Attempt == attempt && c.Seq == seq, ct)) return;
-        db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = attempt, Seq = seq, Data = data });
+        if (await db.OutputChunks.AnyAsync(c => c.InstanceId == instanceId && c.Attempt == number && c.Seq == seq, ct)) return null;
+        var room = Math.Max(0, maxBytes - attempt.StoredBytes);
+        if (data.Length <= room)
+        {
+            db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data.ToArray() });
+            await db.SaveChangesAsync(ct);
+            attempt.StoredBytes += data.Length;
+            return null;
+        }
+        if (room > 0) db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data[..(int)room].ToArray() });
+        db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = TruncatedSeq, Data = TruncatedMarker(maxBytes) });
         await db.SaveChangesAsync(ct);
+        attempt.StoredBytes += room;
+        attempt.Truncated = true;
+        return $"the attempt's output reached {maxBytes} bytes, the most kept: {data.Length - room} bytes of this chunk and all later ones dropped";
+    }
+
+    /// <summary>The agent reported the attempt's result: its output is complete, and nothing more is appended to it.</summary>
+    public async Task CloseAsync(AttemptOutput attempt, CancellationToken ct)
+    {
+        if (attempt.Closed) return;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (instanceId, number) = (attempt.InstanceId, attempt.Attempt);
+        if (!await db.OutputChunks.AnyAsync(c => c.InstanceId == instanceId && c.Attempt == number && c.Seq == ClosedSeq, ct))
+        {
+            db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = ClosedSeq, Data = [] });
+            await db.SaveChangesAsync(ct);
+        }
+        attempt.Closed = true;
     }
 
     /// <summary>Writes one attempt's full output (up to what the agent sent), secrets masked, a page of chunks at a time.</summary>

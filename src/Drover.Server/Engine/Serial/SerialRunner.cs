@@ -71,7 +71,7 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
     protected abstract void HandOff(TWork work);
 
     /// <summary>Queues <paramref name="work"/> after <paramref name="due"/>, through the registry: this runner may have retired by then.</summary>
-    protected void After(TimeSpan due, TWork work, TimeProvider clock)
+    protected ITimer After(TimeSpan due, TWork work, TimeProvider clock)
     {
         ITimer? timer = null;
         timer = clock.CreateTimer(_ =>
@@ -89,6 +89,13 @@ internal abstract class SerialRunner<TWork>(long id, string leaseKind, Leases le
             }
         }, null, due, Timeout.InfiniteTimeSpan);
         timers.TryAdd(timer, 0);
+        return timer;
+    }
+
+    /// <summary>Drops a timer whose work is no longer wanted: a pending timer keeps the runner from retiring.</summary>
+    protected void Cancel(ITimer timer)
+    {
+        if (timers.TryRemove(timer, out _)) timer.Dispose();
     }
 
     private async Task RunAsync()

@@ -121,9 +121,13 @@ public sealed class FakeAgent : IAsyncDisposable
     }
 
     /// <summary>Opens a stream and sends Hello with <paramref name="token"/> for <paramref name="resourceId"/> (region local).</summary>
-    public static async Task<FakeAgent> ConnectAsync(TestDrover d, string token, string resourceId, Action<Hello>? tweak = null)
+    public static Task<FakeAgent> ConnectAsync(TestDrover d, string token, string resourceId, Action<Hello>? tweak = null) =>
+        ConnectAsync(d.AgentUrl, token, resourceId, tweak);
+
+    /// <summary>The same, to a server at <paramref name="agentUrl"/> (one running as a process of its own).</summary>
+    public static async Task<FakeAgent> ConnectAsync(string agentUrl, string token, string resourceId, Action<Hello>? tweak = null)
     {
-        var agent = new FakeAgent(d.AgentUrl);
+        var agent = new FakeAgent(agentUrl);
         var hello = new Hello
         {
             Token = token, ResourceId = resourceId, RegionId = "local", HostName = "fake-" + resourceId, Os = "linux",
