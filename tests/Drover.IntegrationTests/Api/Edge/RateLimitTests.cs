@@ -103,6 +103,17 @@ public sealed class RateLimitTests
         await TestDrover.WaitUntilAsync(() => Task.FromResult(sessions.Count == 1), TimeSpan.FromSeconds(60), "the agent to connect");
     }
 
+    [Theory]
+    [InlineData("--Drover:RateLimits:PerCaller:Permits=0", "Drover:RateLimits")]
+    [InlineData("--Drover:RateLimits:PerAddress:WindowSeconds=0", "Drover:RateLimits")]
+    [InlineData("--Drover:BodyLimits:SmallBytes=10", "Drover:BodyLimits")]
+    [InlineData("--Drover:BodyLimits:MaxBytes=2048", "Drover:BodyLimits")]
+    public async Task Nonsense_limits_stop_the_start_naming_the_setting(string setting, string named)
+    {
+        var e = await Should.ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => TestDrover.StartAsync(setting));
+        e.Message.ShouldContain(named);
+    }
+
     [Fact]
     public async Task Limits_can_be_turned_off()
     {
