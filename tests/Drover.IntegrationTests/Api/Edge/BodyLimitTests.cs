@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using static Drover.IntegrationTests.Api.ApiKit;
+using PythonSigner = Drover.IntegrationTests.Security.Rest.PythonSigner;
+using Rest = Drover.IntegrationTests.Security.Rest.Rest;
 
 namespace Drover.IntegrationTests.Api.Edge;
 
@@ -27,6 +29,20 @@ public sealed class BodyLimitTests(BodyLimitTests.Fixture fixture) : IClassFixtu
         // Just under it, the operation is read and judged as usual.
         (await D.SendAsync(HttpMethod.Put, $"/v1/job/script/orders/{MissingTicket}/operation", Padded("{\"operation_type\":\"PAUSE_ORDER\"}", 3000)))
             .ShouldBe400("COC.00040709");
+    }
+
+    [Fact]
+    public async Task A_signed_body_over_the_limit_is_413_before_its_signature_is_checked()
+    {
+        // The signature covers the body's hash, so authentication reads the body: the endpoint's limit holds there too.
+        var rest = new Rest(D.ApiUrl);
+        var user = await D.CreateUserAsync("signer");
+        var (access, secret) = await rest.AccessKeyAsync(user.Id);
+        var path = $"/v1/job/script/orders/{MissingTicket}/operation";
+        var over = await PythonSigner.SignAsync(rest, access, secret, "PUT", path, Padded("{\"operation_type\":\"PAUSE_ORDER\"}", 5000));
+        (await PythonSigner.SendAsync(rest, over)).ShouldBeError(413, "COC.00010004").ShouldContain("4096 bytes");
+        var under = await PythonSigner.SignAsync(rest, access, secret, "PUT", path, Padded("{\"operation_type\":\"PAUSE_ORDER\"}", 3000));
+        (await PythonSigner.SendAsync(rest, under)).ShouldBe400("COC.00040709");
     }
 
     [Fact]

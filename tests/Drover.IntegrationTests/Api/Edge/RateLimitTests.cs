@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Drover.Server.Agents;
 using Microsoft.Extensions.DependencyInjection;
 using static Drover.IntegrationTests.Api.ApiKit;
+using PythonSigner = Drover.IntegrationTests.Security.Rest.PythonSigner;
+using Rest = Drover.IntegrationTests.Security.Rest.Rest;
 
 namespace Drover.IntegrationTests.Api.Edge;
 
@@ -58,6 +60,12 @@ public sealed class RateLimitTests
         // The budget is the user's: a fresh token (logging in is not limited per caller) does not refill it.
         var again = await d.LoginAsync(alice.Name);
         ShouldBeThrottled(await SendAsync(d, HttpMethod.Get, "/v1/job/scripts?limit=1", again), "user", 20);
+
+        // Nor does signing with one of the user's access keys (made by the bootstrap admin).
+        var rest = new Rest(d.ApiUrl);
+        var (access, secret) = await rest.AccessKeyAsync(alice.Id);
+        var signed = await PythonSigner.SendAsync(rest, await PythonSigner.SignAsync(rest, access, secret, "GET", "/v1/job/scripts?limit=1"));
+        signed.ShouldBeError(429, "APIG.0308").ShouldContain("policy user over ratelimit,limit:20");
 
         // Other callers, the bootstrap admin included, have their own budgets.
         (await SendAsync(d, HttpMethod.Get, "/v1/job/scripts?limit=1", bob.Token)).Status.ShouldBe(200);
