@@ -18,7 +18,7 @@ namespace Drover.Server.Hosting.Edge;
 /// <c>Retry-After</c> (seconds) and COC's throttling error; it changes nothing, and is logged at debug, not audited (a
 /// flood must not become a flood of audit rows).
 /// </summary>
-public sealed class ApiRateLimits : IAsyncDisposable
+public sealed class ApiRateLimits : IAsyncDisposable, IDisposable
 {
     private readonly RateLimitOptions options;
     private readonly ILogger<ApiRateLimits> log;
@@ -98,5 +98,11 @@ public sealed class ApiRateLimits : IAsyncDisposable
     {
         await ByAddress.DisposeAsync();
         await ByCaller.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        ByAddress.Dispose();
+        ByCaller.Dispose();
     }
 }
