@@ -30,6 +30,14 @@ public static class ErrorCodes
     public const string OutcomePending = "COC.00040717";
     public const string Forbidden = "common.01010003";
 
+    // The HTTP edge: answers about the request as a whole, before any endpoint judges its content.
+    /// <summary>413: the body is over the endpoint's limit (Drover:BodyLimits).</summary>
+    public const string RequestTooLarge = "COC.00010004";
+    /// <summary>408: the body arrived too slowly (or never).</summary>
+    public const string RequestTimedOut = "COC.00010005";
+    /// <summary>429: Huawei Cloud's API gateway code for a throttled call, which COC's own FAQ shows (Drover:RateLimits).</summary>
+    public const string Throttled = "APIG.0308";
+
     // Jobs ("documents") and step tasks ("atomics").
     public const string DocumentNotFound = "COC.00040901";
     public const string DocumentNameTaken = "COC.00040902";

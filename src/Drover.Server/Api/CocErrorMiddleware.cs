@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Drover.Domain.Common;
 using Drover.Server.Replicas;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Drover.Server.Api;
 
@@ -10,7 +8,7 @@ namespace Drover.Server.Api;
 /// Turns <see cref="CocError"/> into <c>{error_code, error_msg}</c>. Anything else escaping an endpoint is a bug on our
 /// side: logged in full, answered 500 with a generic message and no internals.
 /// </summary>
-public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMiddleware> log, IOptions<JsonOptions> json)
+public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMiddleware> log)
 {
     public async Task InvokeAsync(HttpContext ctx)
     {
@@ -28,7 +26,9 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
         }
         catch (BadHttpRequestException e) when (!ctx.Response.HasStarted)
         {
-            await Write(ctx, 400, ErrorCodes.MalformedBody, $"request: {e.Message}");
+            // Kestrel found the body itself wrong while it was read: too large, too slow, or badly framed.
+            var (status, code, message) = BodyProblem(ctx, e);
+            await Write(ctx, status, code, message);
         }
         catch (ForwardedWorkUnanswered e) when (!ctx.Response.HasStarted)
         {
@@ -46,24 +46,26 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
     }
 
     /// <summary>COC's ErrorRsp allows 2-512 characters of error_msg; a message echoing a huge id or path is cut to fit.</summary>
-    public const int MaxMessageLength = 512;
+    public const int MaxMessageLength = CocErrorResponse.MaxMessageLength;
 
     /// <summary>Where the error code answered is left for the audit of refused writes.</summary>
-    public const string ErrorCodeKey = "drover.error_code";
+    public const string ErrorCodeKey = CocErrorResponse.ErrorCodeKey;
+
+    private static (int Status, string Code, string Message) BodyProblem(HttpContext ctx, BadHttpRequestException e) => e.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => (413, ErrorCodes.RequestTooLarge,
+            $"request body: larger than the {ctx.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes " +
+            $"{ctx.Request.Method} {ctx.Request.Path} accepts (Drover:BodyLimits)"),
+        StatusCodes.Status408RequestTimeout => (408, ErrorCodes.RequestTimedOut,
+            "request body: arrived too slowly, or not in full (fewer bytes than Content-Length)"),
+        _ => (400, ErrorCodes.MalformedBody, $"request body: {e.Message}"),
+    };
 
     private Task Write(HttpContext ctx, int status, string code, string message, int? retryAfterSeconds = null)
     {
-        if (message.Length > MaxMessageLength) message = string.Concat(message.AsSpan(0, MaxMessageLength - 3), "...");
-        ctx.Items[ErrorCodeKey] = code;
         if (status is 401 or 403)
             log.LogWarning("{Method} {Path} refused {Status} {Code}: {Message} (from {Source})", ctx.Request.Method, ctx.Request.Path, status, code, message,
                 ctx.Connection.RemoteIpAddress);
-        ctx.Response.Clear();
-        ctx.Response.Headers["X-Request-Id"] = Drover.Server.Audit.AuditLog.RequestId(ctx);
-        ctx.Response.StatusCode = status;
-        if (retryAfterSeconds is { } seconds) ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ctx.Response.WriteAsJsonAsync(new ErrorBody(code, message), json.Value.SerializerOptions);
+        return CocErrorResponse.WriteAsync(ctx, status, code, message, retryAfterSeconds);
     }
-
-    private sealed record ErrorBody(string ErrorCode, string ErrorMsg);
 }

@@ -13,7 +13,8 @@ public static class CocJson
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         o.ReadCommentHandling = JsonCommentHandling.Disallow;
         o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
-        o.Converters.Add(new NulCharacters.Refuse());
+        o.Converters.Add(new JsonText.Strings());
+        o.Converters.Add(new JsonText.Elements());
     }
 
     public static readonly JsonSerializerOptions Options = Create();

@@ -1,11 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Drover.Server.Api;
 
 /// <summary>
 /// No stored text may hold U+0000: PostgreSQL refuses it in text columns, so a NUL from a client would surface as a 500
-/// there and not on SQLite. It is refused at the door, in queries, paths and JSON bodies alike, naming the field.
+/// there and not on SQLite. It is refused at the door, in queries, paths and JSON bodies alike (<see cref="JsonText"/>), naming the field.
 /// </summary>
 public static class NulCharacters
 {
@@ -20,17 +17,5 @@ public static class NulCharacters
             foreach (var v in values)
                 if (v?.Contains('\0') == true) throw CocError.Invalid(name, Rule);
         }
-    }
-
-    /// <summary>Reads JSON strings, refusing a NUL; <see cref="RequestBody"/> names the field from the exception's path.</summary>
-    public sealed class Refuse : JsonConverter<string>
-    {
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var s = reader.GetString();
-            return s is not null && s.Contains('\0') ? throw new JsonException(Rule) : s;
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 }

@@ -18,11 +18,18 @@ public static class RequestBody
         {
             body = await JsonSerializer.DeserializeAsync<T>(request.Body, CocJson.Options, ct);
         }
+        catch (JsonText.Refused e)
+        {
+            // The rule may carry a path inside a free-form value (".resource_id: ..."), which continues the field's.
+            var field = FieldOf(e.Path);
+            var what = field is null ? $"request body {e.Rule.TrimStart(':', ' ')}"
+                : e.Rule.StartsWith('.') || e.Rule.StartsWith('[') ? field + e.Rule : $"{field}: {e.Rule}";
+            throw CocError.BadRequest(ErrorCodes.MalformedBody, what);
+        }
         catch (JsonException e)
         {
             var field = FieldOf(e.Path);
-            var what = e.Message.StartsWith(NulCharacters.Rule, StringComparison.Ordinal) ? NulCharacters.Rule
-                : e.Message.Contains("could not be converted", StringComparison.Ordinal)
+            var what = e.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? "has the wrong type" + ExpectedType(e.Message)
                 : "is not valid JSON" + (e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine})" : "");
             throw CocError.BadRequest(ErrorCodes.MalformedBody, field is null ? $"request body {what}" : $"{field}: {what}");

@@ -5,6 +5,7 @@ using Drover.Server.Api.Scripts;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Engine;
+using Drover.Server.Hosting.Edge;
 using Drover.Server.Hosting.Tls;
 using Drover.Server.Engine.Jobs;
 using Drover.Server.Engine.Jobs.Api;
@@ -100,6 +101,7 @@ public static class DroverServer
         s.AddSingleton<LostAgents>();
         s.AddHostedService(sp => sp.GetRequiredService<LostAgents>());
         s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);
+        s.AddEdge();
 
         var app = builder.Build();
         app.Logger.LogInformation("Storage: {Database}", database.Describe);
@@ -113,6 +115,8 @@ public static class DroverServer
         if (adopted > 0) app.Logger.LogInformation("Projects: {Count} project id(s) found in the data got their project", adopted);
 
         var agentPort = ListenAddress.Port(options.AgentListen);
+        var apiPort = ListenAddress.Port(options.Listen);
+        app.UseErrorBodies();
         // The agents' port serves the agent gateway only; the API port never serves it.
         app.Use(async (ctx, next) =>
         {
@@ -124,9 +128,12 @@ public static class DroverServer
             }
             await next(ctx);
         });
+        app.UseAddressLimits(apiPort);
         app.UseWhen(IsApi, api => api.UseMiddleware<RefusedWrites>());
         app.UseMiddleware<CocErrorMiddleware>();
+        app.UseBodyLimits(apiPort);
         app.UseWhen(IsApi, api => api.UseMiddleware<RequestAuthentication>());
+        app.UseCallerLimits(IsApi);
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapScripts();
