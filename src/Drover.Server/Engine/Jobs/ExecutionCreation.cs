@@ -1,17 +1,23 @@
+using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Executions;
+using Drover.Domain.Scripts;
 using Drover.Server.Audit;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Creates an execution pinned to one document version, commits it, then starts it.</summary>
-public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, TimeProvider clock, AuditLog audit)
+public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, SealedGlobals sealedGlobals, TimeProvider clock, AuditLog audit)
 {
-    public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version,
+    /// <param name="parsed">The pinned version, parsed: its HTTP steps' headers say which globals are secrets.</param>
+    public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version, Document parsed,
         ExecutionPlan plan, string targetsJson, CancellationToken ct)
     {
+        // Globals that feed headers are sealed for the engine and kept only masked as "the parameters given".
+        var secret = ExecutionSecrets.HeaderGlobals(parsed);
         var now = clock.GetUtcNow();
         var ms = now.ToUnixTimeMilliseconds();
         var row = new ExecutionRow
@@ -26,8 +32,8 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
             Type = plan.Type.ToWire(),
             Status = ExecutionStatus.Running.ToWire(),
             Description = plan.Description,
-            ParametersJson = StorageJson.Write(plan.Parameters),
-            GlobalsJson = StorageJson.Write(plan.Globals),
+            ParametersJson = StorageJson.Write(plan.Parameters.Select(p => secret.Contains(p.Key) ? p with { Value = ParameterRules.MaskedValue } : p).ToList()),
+            GlobalsJson = sealedGlobals.Write(plan.Globals, secret),
             SysTagsJson = StorageJson.Write(plan.SysTags),
             TargetParameterName = plan.TargetParameterName,
             TargetsJson = targetsJson,

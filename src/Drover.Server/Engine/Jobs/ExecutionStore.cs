@@ -6,13 +6,14 @@ using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
 using Drover.Server.Replicas;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Reads an execution into the domain's shape and writes a transition back (execution row + changed step runs + audit) in one transaction.</summary>
-public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, TimeProvider clock)
+public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, SealedGlobals sealedGlobals, TimeProvider clock)
 {
     public async Task<(ExecutionContext Context, Execution Execution)?> LoadAsync(long rowId, CancellationToken ct)
     {
@@ -28,7 +29,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
 
         var context = new ExecutionContext(
             row.Id, row.ExecutionId, Caller.Internal(row.ProjectId, row.Creator, row.Creator), document,
-            StorageJson.Read<Dictionary<string, string>>(row.GlobalsJson), row.TargetParameterName,
+            sealedGlobals.Open(row.GlobalsJson), row.TargetParameterName,
             state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold);
         var execution = new Execution(
             row.ExecutionId, type, status,

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Security.Secrets;
+
+/// <summary>
+/// An execution's global values as kept in <c>GlobalsJson</c>: the secret ones (those that feed an HTTP step's headers,
+/// <see cref="Engine.Jobs.ExecutionSecrets"/>) are sealed together under the key <see cref="SealedKey"/>, which no
+/// input can be named (names are letters, digits, '_' and '-'). Rows written before that have them in clear, with no
+/// such key: still read, and sealed once at start (<see cref="PlaintextSealing"/>).
+/// </summary>
+public sealed class SealedGlobals(SecretBox box)
+{
+    public const string SealedKey = "$sealed";
+
+    public string Write(IReadOnlyDictionary<string, string> globals, IReadOnlySet<string> secret)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hidden = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in globals)
+        {
+            if (name == SealedKey) continue;
+            (secret.Contains(name) ? hidden : kept)[name] = value;
+        }
+        if (hidden.Count > 0) kept[SealedKey] = box.Seal(JsonSerializer.Serialize(hidden), SecretPurposes.ExecutionGlobals);
+        return StorageJson.Write(kept);
+    }
+
+    /// <summary>Every global with its real value.</summary>
+    public Dictionary<string, string> Open(string json)
+    {
+        var globals = StorageJson.Read<Dictionary<string, string>>(json);
+        if (globals.Remove(SealedKey, out var sealedValues))
+            foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(box.Open(sealedValues, SecretPurposes.ExecutionGlobals))!)
+                globals[name] = value;
+        return globals;
+    }
+
+    /// <summary>Whether a secret global is still kept in clear (written before they were sealed).</summary>
+    public static bool HasPlaintext(string json, IReadOnlySet<string> secret) =>
+        StorageJson.Read<Dictionary<string, string>>(json).Keys.Any(secret.Contains);
+}
