@@ -43,7 +43,8 @@ public static class ExecutionEndpoints
         if (parsed.Document is null)
             throw CocError.BadRequest(ErrorCodes.ExecutionInvalid, $"version v{version.Number} of job {document_id} is not valid: {string.Join("; ", parsed.Errors.Take(3))}");
         var plan = ExecuteDocumentValidation.Validate(req, parsed.Document);
-        var id = await creation.CreateAsync(caller, AuditLog.RequestId(ctx), document, version, parsed.Document, plan,
+        var secret = await ExecutionSecrets.GlobalsAsync(db, caller.ProjectId, parsed.Document, ctx.RequestAborted);
+        var id = await creation.CreateAsync(caller, AuditLog.RequestId(ctx), document, version, secret, plan,
             JsonSerializer.Serialize(req.Targets ?? [], TargetsEcho), ctx.RequestAborted);
         return Opsflow.Data(id);
     }

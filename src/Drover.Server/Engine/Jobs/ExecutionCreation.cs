@@ -1,4 +1,3 @@
-using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Server.Audit;
@@ -12,12 +11,11 @@ namespace Drover.Server.Engine.Jobs;
 /// <summary>Creates an execution pinned to one document version, commits it, then starts it.</summary>
 public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, SealedGlobals sealedGlobals, TimeProvider clock, AuditLog audit)
 {
-    /// <param name="parsed">The pinned version, parsed: its HTTP steps' headers say which globals are secrets.</param>
-    public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version, Document parsed,
-        ExecutionPlan plan, string targetsJson, CancellationToken ct)
+    /// <param name="secret">The globals that are secrets (<see cref="ExecutionSecrets.GlobalsAsync"/>): sealed for the engine,
+    /// and kept only masked as "the parameters given".</param>
+    public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version,
+        IReadOnlySet<string> secret, ExecutionPlan plan, string targetsJson, CancellationToken ct)
     {
-        // Globals that feed headers are sealed for the engine and kept only masked as "the parameters given".
-        var secret = ExecutionSecrets.HeaderGlobals(parsed);
         var now = clock.GetUtcNow();
         var ms = now.ToUnixTimeMilliseconds();
         var row = new ExecutionRow

@@ -149,7 +149,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             return;
         }
         // Stored only to be shown: header values and sensitive script parameters are never written in clear.
-        var shown = StepInputsShown.Mask(inputs, await SensitiveParamsAsync(step, inputs), ExecutionSecrets.HeaderGlobalValues(ctx.Document, globals));
+        var shown = StepInputsShown.Mask(inputs, await SensitiveParamsAsync(step, inputs), ctx.SecretValues(batchIndex));
         await engine.Store.UpdateStepAsync(Lease, row.Id, shown, null, null, null, CancellationToken.None);
 
         switch (StepTasks.KindOf(step.Task))
@@ -163,7 +163,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 After(TimeSpan.FromSeconds(seconds), new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, StepOutcome.Succeeded, $"slept {seconds} s", null), engine.Clock);
                 break;
             case StepKind.ExecuteApi:
-                CallApi(batchIndex, stepIndex, attempt, step, inputs, ExecutionSecrets.HeaderGlobalValues(ctx.Document, globals));
+                CallApi(batchIndex, stepIndex, attempt, step, inputs, ctx.SecretValues(batchIndex));
                 break;
             case StepKind.Suspend:
                 break;
@@ -217,14 +217,12 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
     /// </summary>
     private async Task<IReadOnlySet<string>> SensitiveParamsAsync(DocumentStep step, IReadOnlyDictionary<string, string> inputs)
     {
-        if (StepTasks.KindOf(step.Task) != StepKind.Scripts || !inputs.TryGetValue(StepInputsShown.ScriptParamsInput, out var given)) return new HashSet<string>();
-        var uuid = inputs.GetValueOrDefault("script_uuid");
+        if (StepTasks.KindOf(step.Task) != StepKind.Scripts || !inputs.TryGetValue(ExecutionSecrets.ScriptParamsInput, out var given)) return new HashSet<string>();
+        var uuid = inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput);
         await using var db = await engine.Dbs.CreateDbContextAsync();
         var json = await db.Scripts.AsNoTracking().Where(x => x.ScriptUuid == uuid && x.ProjectId == ctx!.Owner.ProjectId)
             .Select(x => x.ParamsJson).FirstOrDefaultAsync();
-        return json is null
-            ? StepInputsShown.ParamNames(given)
-            : SealedParameters.Shown(json).Where(p => p.Sensitive).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return json is null ? StepInputsShown.ParamNames(given) : ExecutionSecrets.SensitiveNames(json);
     }
 
     private void CallApi(int batchIndex, int stepIndex, int attempt, DocumentStep step, IReadOnlyDictionary<string, string> inputs, IReadOnlyList<string> secretGlobals)

@@ -27,10 +27,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         ExecutionWire.TryParse(row.Type, out ExecutionType type);
         ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
 
+        var (globals, secretGlobals) = sealedGlobals.Open(row.GlobalsJson);
         var context = new ExecutionContext(
             row.Id, row.ExecutionId, Caller.Internal(row.ProjectId, row.Creator, row.Creator), document,
-            sealedGlobals.Open(row.GlobalsJson), row.TargetParameterName,
-            state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold);
+            globals, row.TargetParameterName,
+            state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold, secretGlobals);
         var execution = new Execution(
             row.ExecutionId, type, status,
             [.. document.Steps.Select(s => StepTasks.KindOf(s.Task) ?? throw new InvalidDataException($"unknown task {s.Task}"))],

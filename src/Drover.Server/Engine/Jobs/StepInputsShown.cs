@@ -13,8 +13,6 @@ namespace Drover.Server.Engine.Jobs;
 /// </summary>
 public static class StepInputsShown
 {
-    public const string ScriptParamsInput = "script_params";
-
     // Shown as written: '+' or '<' in a value stay as they are rather than becoming \u002B.
     private static readonly JsonSerializerOptions AsWritten = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -27,7 +25,7 @@ public static class StepInputsShown
             shown[key] = key switch
             {
                 ExecutionSecrets.HeadersInput => Headers(value),
-                ScriptParamsInput => ExecutionSecrets.Mask(ScriptParams(value, sensitiveParams), values),
+                ExecutionSecrets.ScriptParamsInput => ExecutionSecrets.Mask(ScriptParams(value, sensitiveParams), values),
                 _ => ExecutionSecrets.Mask(value, values),
             };
         }

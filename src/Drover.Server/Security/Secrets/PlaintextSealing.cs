@@ -11,9 +11,10 @@ namespace Drover.Server.Security.Secrets;
 
 /// <summary>
 /// The upgrade from a version that kept secrets in clear, run at every start before the engines (an idempotent pass:
-/// rows already sealed or masked are left alone). Seals sensitive parameter values of scripts and tickets and the
-/// globals that feed HTTP headers; masks header values and sensitive script parameters in step runs' recorded inputs,
-/// and the header globals in an execution's "parameters given". Each row is rewritten only if it still holds what was
+/// rows already sealed or masked are left alone). Seals sensitive parameter values of scripts and tickets, and the
+/// secret globals of executions (<see cref="ExecutionSecrets"/>); masks header values, sensitive script parameters and
+/// secret globals in step runs' recorded inputs and messages, and the secret globals among an execution's "parameters
+/// given". Each row is rewritten only if it still holds what was
 /// read (a replica writing it meanwhile wins). On SQLite, once anything was rewritten, the database is vacuumed and
 /// its WAL truncated, so the old plaintext does not linger in free pages or old WAL frames.
 /// </summary>
@@ -63,65 +64,61 @@ public sealed class PlaintextSealing(IDbContextFactory<DroverDb> dbs, SealedPara
         }
 
         count += await ExecutionsAsync(db, ct);
-        count += await ScriptStepsAsync(db, ct);
         return count;
     }
 
-    /// <summary>Executions with HTTP steps: header globals sealed, and masked among the parameters given; their HTTP step runs' inputs masked.</summary>
+    /// <summary>
+    /// Executions written before globals were sealed: their secret globals sealed, and masked among the parameters given;
+    /// their step runs' recorded inputs and messages masked. The execution row is rewritten last, so a start that dies
+    /// half-way does it all again.
+    /// </summary>
     private async Task<int> ExecutionsAsync(DroverDb db, CancellationToken ct)
     {
         var count = 0;
-        var withHeaders = await db.Executions.AsNoTracking()
-            .Where(e => e.Content.Contains(StepTasks.ExecuteApi) && e.Content.Contains(ExecutionSecrets.HeadersInput))
-            .Select(e => new { e.Id, e.Content, e.GlobalsJson, e.ParametersJson }).ToListAsync(ct);
-        foreach (var e in withHeaders)
+        var marker = SealedGlobals.SealedMarker;
+        var legacy = await db.Executions.AsNoTracking().Where(e => !e.GlobalsJson.Contains(marker))
+            .Select(e => new { e.Id, e.ProjectId, e.Content, e.GlobalsJson, e.ParametersJson }).ToListAsync(ct);
+        foreach (var e in legacy)
         {
             if (DocumentParser.Parse(e.Content, ct).Document is not { } document) continue;
-            var secret = ExecutionSecrets.HeaderGlobals(document);
-            var values = globals.Open(e.GlobalsJson);
-            if (SealedGlobals.HasPlaintext(e.GlobalsJson, secret))
-            {
-                var sealedJson = globals.Write(values, secret);
-                var given = StorageJson.Write(StorageJson.Read<List<KeyValue>>(e.ParametersJson)
-                    .Select(p => secret.Contains(p.Key) ? p with { Value = ParameterRules.MaskedValue } : p).ToList());
-                count += await db.Executions.Where(x => x.Id == e.Id && x.GlobalsJson == e.GlobalsJson)
-                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.GlobalsJson, sealedJson).SetProperty(x => x.ParametersJson, given), ct);
-            }
+            var secret = await ExecutionSecrets.GlobalsAsync(db, e.ProjectId, document, ct);
+            var (values, _) = globals.Open(e.GlobalsJson);
+            var secretValues = secret.Select(n => values.GetValueOrDefault(n)).OfType<string>().Where(v => v.Length > 0).ToList();
 
-            var secretValues = ExecutionSecrets.HeaderGlobalValues(document, values);
-            var steps = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == e.Id && s.Action == StepTasks.ExecuteApi)
-                .Select(s => new { s.Id, s.InputsJson, s.Message }).ToListAsync(ct);
+            var steps = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == e.Id)
+                .Select(s => new { s.Id, s.Action, s.InputsJson, s.Message, s.TicketId }).ToListAsync(ct);
             foreach (var s in steps)
             {
                 var inputs = StorageJson.Read<Dictionary<string, string>>(s.InputsJson);
                 ApiHeaders.Parse(inputs.GetValueOrDefault(ExecutionSecrets.HeadersInput), out var headers);
-                var shown = StorageJson.Write(StepInputsShown.Mask(inputs, new HashSet<string>(), secretValues));
+                var sensitive = s.Action == StepTasks.Scripts ? await SensitiveParamsAsync(db, e.ProjectId, s.TicketId, inputs, ct) : new HashSet<string>();
+                var shown = StorageJson.Write(StepInputsShown.Mask(inputs, sensitive, secretValues));
                 var message = s.Message is null ? null : ExecutionSecrets.Mask(s.Message, headers.Select(h => h.Value).Concat(secretValues));
                 if (shown == s.InputsJson && message == s.Message) continue;
                 count += await db.ExecutionSteps.Where(x => x.Id == s.Id && x.InputsJson == s.InputsJson)
                     .ExecuteUpdateAsync(u => u.SetProperty(x => x.InputsJson, shown).SetProperty(x => x.Message, message), ct);
             }
+
+            var sealedJson = globals.Write(values, secret);
+            var given = StorageJson.Write(StorageJson.Read<List<KeyValue>>(e.ParametersJson)
+                .Select(p => secret.Contains(p.Key) ? p with { Value = ParameterRules.MaskedValue } : p).ToList());
+            count += await db.Executions.Where(x => x.Id == e.Id && x.GlobalsJson == e.GlobalsJson)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.GlobalsJson, sealedJson).SetProperty(x => x.ParametersJson, given), ct);
         }
         return count;
     }
 
-    /// <summary>Scripts step runs whose ticket has sensitive parameters: those parameters' values masked in the recorded inputs.</summary>
-    private static async Task<int> ScriptStepsAsync(DroverDb db, CancellationToken ct)
+    /// <summary>The sensitive parameters of a scripts step run: its ticket's, else its script's, else every one it names.</summary>
+    private static async Task<IReadOnlySet<string>> SensitiveParamsAsync(DroverDb db, string projectId, long? ticketId,
+        IReadOnlyDictionary<string, string> inputs, CancellationToken ct)
     {
-        var count = 0;
-        var steps = await db.ExecutionSteps.AsNoTracking()
-            .Where(s => s.Action == StepTasks.Scripts && s.TicketId != null && s.InputsJson.Contains("param_value"))
-            .Join(db.Tickets.AsNoTracking().Where(t => t.ParamsJson.Contains(SensitiveFlag)), s => s.TicketId, t => (long?)t.Id,
-                (s, t) => new { s.Id, s.InputsJson, t.ParamsJson })
-            .ToListAsync(ct);
-        foreach (var s in steps)
-        {
-            var sensitive = SealedParameters.Shown(s.ParamsJson).Where(p => p.Sensitive).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var shown = StorageJson.Write(StepInputsShown.Mask(StorageJson.Read<Dictionary<string, string>>(s.InputsJson), sensitive, []));
-            if (shown == s.InputsJson) continue;
-            count += await db.ExecutionSteps.Where(x => x.Id == s.Id && x.InputsJson == s.InputsJson)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.InputsJson, shown), ct);
-        }
-        return count;
+        var json = ticketId is { } id
+            ? await db.Tickets.AsNoTracking().Where(t => t.Id == id).Select(t => t.ParamsJson).FirstOrDefaultAsync(ct)
+            : null;
+        if (json is null && inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput) is { } uuid)
+            json = await db.Scripts.AsNoTracking().Where(x => x.ScriptUuid == uuid && x.ProjectId == projectId).Select(x => x.ParamsJson).FirstOrDefaultAsync(ct);
+        return json is not null
+            ? ExecutionSecrets.SensitiveNames(json)
+            : StepInputsShown.ParamNames(inputs.GetValueOrDefault(ExecutionSecrets.ScriptParamsInput) ?? "");
     }
 }

@@ -4,8 +4,8 @@ using Drover.Server.Storage;
 namespace Drover.Server.Security.Secrets;
 
 /// <summary>
-/// An execution's global values as kept in <c>GlobalsJson</c>: the secret ones (those that feed an HTTP step's headers,
-/// <see cref="Engine.Jobs.ExecutionSecrets"/>) are sealed together under the key <see cref="SealedKey"/>, which no
+/// An execution's global values as kept in <c>GlobalsJson</c>: the secret ones (those that feed an HTTP step's headers or a sensitive
+/// script parameter, <see cref="Engine.Jobs.ExecutionSecrets"/>) are sealed together under the key <see cref="SealedKey"/>, which no
 /// input can be named (names are letters, digits, '_' and '-'). Rows written before that have them in clear, with no
 /// such key: still read, and sealed once at start (<see cref="PlaintextSealing"/>).
 /// </summary>
@@ -22,21 +22,27 @@ public sealed class SealedGlobals(SecretBox box)
             if (name == SealedKey) continue;
             (secret.Contains(name) ? hidden : kept)[name] = value;
         }
-        if (hidden.Count > 0) kept[SealedKey] = box.Seal(JsonSerializer.Serialize(hidden), SecretPurposes.ExecutionGlobals);
+        // Written even when empty: its presence says the row was written sealed (PlaintextSealing skips it).
+        kept[SealedKey] = box.Seal(JsonSerializer.Serialize(hidden), SecretPurposes.ExecutionGlobals);
         return StorageJson.Write(kept);
     }
 
-    /// <summary>Every global with its real value.</summary>
-    public Dictionary<string, string> Open(string json)
+    /// <summary>Every global with its real value, and which of them are secret (were sealed).</summary>
+    public (Dictionary<string, string> Values, IReadOnlySet<string> Secret) Open(string json)
     {
         var globals = StorageJson.Read<Dictionary<string, string>>(json);
+        var secret = new HashSet<string>(StringComparer.Ordinal);
         if (globals.Remove(SealedKey, out var sealedValues))
+        {
             foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(box.Open(sealedValues, SecretPurposes.ExecutionGlobals))!)
+            {
                 globals[name] = value;
-        return globals;
+                secret.Add(name);
+            }
+        }
+        return (globals, secret);
     }
 
-    /// <summary>Whether a secret global is still kept in clear (written before they were sealed).</summary>
-    public static bool HasPlaintext(string json, IReadOnlySet<string> secret) =>
-        StorageJson.Read<Dictionary<string, string>>(json).Keys.Any(secret.Contains);
+    /// <summary>The text a row written sealed always holds (<see cref="SealedKey"/> as a JSON key).</summary>
+    public static string SealedMarker => StorageJson.Write(SealedKey);
 }
