@@ -145,7 +145,8 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
         catch (Exception e) when (e is InterpolationException or StepInputException)
         {
-            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {e.Message}");
+            // A rule's complaint may quote the resolved value: never a secret's.
+            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {ExecutionSecrets.Mask(e.Message, ctx.SecretValues(batchIndex))}");
             return;
         }
         // Stored only to be shown: header values and sensitive script parameters are never written in clear.
