@@ -21,6 +21,7 @@ public static class SecurityRegistration
         s.AddSingleton<SealedGlobals>();
         // First of the hosted services: the engines start on data whose secrets are sealed.
         s.AddHostedService<PlaintextSealing>();
+        s.AddHostedService<SharedKeyCheck>();
         s.AddSingleton<Tokens>();
         s.AddSingleton<SignedCallers>();
         s.AddSingleton<Credentials>();

@@ -22,8 +22,9 @@ public sealed class SealedGlobals(SecretBox box)
             if (name == SealedKey) continue;
             (secret.Contains(name) ? hidden : kept)[name] = value;
         }
-        // Written even when empty: its presence says the row was written sealed (PlaintextSealing skips it).
-        kept[SealedKey] = box.Seal(JsonSerializer.Serialize(hidden), SecretPurposes.ExecutionGlobals);
+        // Written even when there is nothing to seal (then empty, so a replica needs no key to read it): its presence
+        // says the row was written sealed, and PlaintextSealing skips it.
+        kept[SealedKey] = hidden.Count == 0 ? "" : box.Seal(JsonSerializer.Serialize(hidden), SecretPurposes.ExecutionGlobals);
         return StorageJson.Write(kept);
     }
 
@@ -32,7 +33,7 @@ public sealed class SealedGlobals(SecretBox box)
     {
         var globals = StorageJson.Read<Dictionary<string, string>>(json);
         var secret = new HashSet<string>(StringComparer.Ordinal);
-        if (globals.Remove(SealedKey, out var sealedValues))
+        if (globals.Remove(SealedKey, out var sealedValues) && sealedValues.Length > 0)
         {
             foreach (var (name, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(box.Open(sealedValues, SecretPurposes.ExecutionGlobals))!)
             {
