@@ -2,6 +2,7 @@ using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Drover.Server.Engine;
 /// <summary>
 /// Creates a ticket with all its batches and hosts in one transaction, then starts it. Ids of hosts follow batch order.
 /// </summary>
-public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine engine, TimeProvider clock, AuditLog audit)
+public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine engine, SealedParameters sealedParams, TimeProvider clock, AuditLog audit)
 {
     /// <param name="stepRowId">When a job's scripts step runs the ticket: its step run, which the execution steers.</param>
     /// <returns>The ticket's execute_uuid and id.</returns>
@@ -29,7 +30,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
             ScriptVersion = script.Version,
             ScriptKind = script.Kind,
             Content = script.Content,
-            ParamsJson = StorageJson.Write(plan.Parameters),
+            ParamsJson = sealedParams.Write(plan.Parameters),
             ExecuteUser = plan.ExecuteUser,
             TimeoutSeconds = plan.TimeoutSeconds,
             SuccessRateTenths = SuccessRate.FromPercent(plan.SuccessRate).Tenths,

@@ -3,6 +3,7 @@ using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
 using Drover.Server.Replicas;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Drover.Server.Engine;
 /// Reads a ticket into the domain's shape and writes a transition back: the ticket row and only the host rows that
 /// changed, in one transaction, with the audit entry that caused it, fenced by the writer's lease.
 /// </summary>
-public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases)
+public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases, SealedParameters sealedParams)
 {
     public async Task<(TicketContext Context, Ticket Ticket)?> LoadAsync(long ticketId, CancellationToken ct)
     {
@@ -25,7 +26,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases)
         WireNames.TryParse(row.ScriptKind, out ScriptKind kind);
         var context = new TicketContext(
             row.Id, row.ExecuteUuid, row.ProjectId, kind, row.Content,
-            StorageJson.Read<List<ScriptParameter>>(row.ParamsJson), row.ExecuteUser, row.TimeoutSeconds, row.WaitAgentSeconds,
+            sealedParams.Open(row.ParamsJson), row.ExecuteUser, row.TimeoutSeconds, row.WaitAgentSeconds,
             instances.ToDictionary(i => i.Id, i => new HostKey(row.ProjectId, i.ResourceId, i.RegionId)),
             row.ExecutionStepRowId);
         var ticket = new Ticket(

@@ -39,7 +39,7 @@ public static class DroverServer
 
         var options = builder.Configuration.GetSection("Drover").Get<ServerOptions>() ?? new ServerOptions();
         var dataDir = Path.GetFullPath(options.DataDir);
-        Directory.CreateDirectory(dataDir);
+        DataDirectory.Prepare(dataDir, Console.Out);
         var security = builder.Configuration.GetSection("Drover:Security").Get<SecurityOptions>() ?? new SecurityOptions();
         var token = AdminTokenFile.Resolve(security, dataDir, Console.Out);
         var secrets = SecretKeys.Load(security, dataDir);

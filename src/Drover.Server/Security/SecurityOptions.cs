@@ -14,7 +14,8 @@ public sealed class SecurityOptions
     public string? AdminTokenFile { get; set; }
 
     /// <summary>
-    /// The key that seals secrets at rest (access-key secrets): base64 of 32 bytes. Replicas must share it. Unset: the
+    /// The key that seals secrets at rest (access-key secrets, sensitive parameter values, the globals behind HTTP
+    /// headers): base64 of 32 bytes. Replicas must share it. Unset: the
     /// key in <see cref="SecretKeyFile"/>.
     /// </summary>
     public string? SecretKey { get; set; }

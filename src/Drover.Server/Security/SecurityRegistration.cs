@@ -17,6 +17,11 @@ public static class SecurityRegistration
             .ValidateOnStart();
         s.AddSingleton(bootstrap);
         s.AddSingleton(secrets);
+        s.AddSingleton<SealedParameters>();
+        s.AddSingleton<SealedGlobals>();
+        // First of the hosted services: the engines start on data whose secrets are sealed.
+        s.AddHostedService<PlaintextSealing>();
+        s.AddHostedService<SharedKeyCheck>();
         s.AddSingleton<Tokens>();
         s.AddSingleton<SignedCallers>();
         s.AddSingleton<Credentials>();

@@ -10,6 +10,7 @@ using Drover.Server.Engine.Jobs;
 using Drover.Server.Hosting;
 using Drover.Server.Output;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,8 @@ public static class ExecutionEndpoints
         if (parsed.Document is null)
             throw CocError.BadRequest(ErrorCodes.ExecutionInvalid, $"version v{version.Number} of job {document_id} is not valid: {string.Join("; ", parsed.Errors.Take(3))}");
         var plan = ExecuteDocumentValidation.Validate(req, parsed.Document);
-        var id = await creation.CreateAsync(caller, AuditLog.RequestId(ctx), document, version, plan,
+        var secret = await ExecutionSecrets.GlobalsAsync(db, caller.ProjectId, parsed.Document, ctx.RequestAborted);
+        var id = await creation.CreateAsync(caller, AuditLog.RequestId(ctx), document, version, secret, plan,
             JsonSerializer.Serialize(req.Targets ?? [], TargetsEcho), ctx.RequestAborted);
         return Opsflow.Data(id);
     }
@@ -99,7 +101,7 @@ public static class ExecutionEndpoints
         return Opsflow.List(steps.Count, steps.Skip(offset).Take(limit).Select(StepOut).ToList());
     }
 
-    private static async Task<IResult> Instances(HttpContext ctx, DroverDb db, OutputStore output, IOptions<LimitsOptions> limits)
+    private static async Task<IResult> Instances(HttpContext ctx, DroverDb db, OutputStore output, SealedParameters sealedParams, IOptions<LimitsOptions> limits)
     {
         var caller = Caller.Of(ctx);
         var r = ctx.Request;
@@ -122,7 +124,7 @@ public static class ExecutionEndpoints
         var q = db.Instances.AsNoTracking().Where(i => i.TicketId == ticketId);
         var total = await q.CountAsync(ctx.RequestAborted);
         var rows = await q.OrderBy(i => i.Id).Skip(offset).Take(limit).ToListAsync(ctx.RequestAborted);
-        var messages = await output.MessagesAsync(db, rows.Select(i => (i.Id, i.Attempt, i.Note)).ToList(), TicketMapping.Secrets(ticket),
+        var messages = await output.MessagesAsync(db, rows.Select(i => (i.Id, i.Attempt, i.Note)).ToList(), sealedParams.SensitiveValues(ticket.ParamsJson),
             limits.Value.Effective().MaxMessageBytes, ctx.RequestAborted);
         return Opsflow.List(total, rows.Select(i => new StepInstanceOut(
             i.Id, $"{step.ExecutionStepId}-{i.Id}", step.ExecutionStepId, i.StartedAt, i.FinishedAt, HostStatusOf(i.Status),

@@ -4,6 +4,7 @@ using Drover.Server.Audit;
 using Drover.Server.Engine;
 using Drover.Server.Hosting;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public static class ScriptEndpoints
         g.MapPost("/{script_uuid}/action", Approve);
     }
 
-    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit)
+    private static async Task<IResult> Create(HttpContext ctx, DroverDb db, SealedParameters sealedParams, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit)
     {
         var caller = Caller.Of(ctx);
         var req = await RequestBody.ReadAsync<CreateScriptRequest>(ctx.Request, ctx.RequestAborted);
@@ -56,7 +57,7 @@ public static class ScriptEndpoints
             ReviewersJson = StorageJson.Write(props.Reviewers),
             Status = (props.Reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire(),
             Reviewed = props.Reviewers.Count > 0,
-            ParamsJson = StorageJson.Write(ps),
+            ParamsJson = sealedParams.Write(ps),
             EnterpriseProjectId = enterprise,
             Creator = caller.UserName,
             CreatorId = caller.UserId,
@@ -111,7 +112,7 @@ public static class ScriptEndpoints
         return Envelope.Data(ScriptMapping.ToDetail(row));
     }
 
-    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit, string script_uuid)
+    private static async Task<IResult> Update(HttpContext ctx, DroverDb db, SealedParameters sealedParams, IOptions<LimitsOptions> limits, IOptions<SecurityOptions> security, TimeProvider clock, AuditLog audit, string script_uuid)
     {
         var caller = Caller.Of(ctx);
         var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
@@ -119,7 +120,7 @@ public static class ScriptEndpoints
         var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
         var description = ScriptValidation.Description(req.Description);
         var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
-        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Kind(row), ScriptMapping.Params(row));
+        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Kind(row), sealedParams.Open(row.ParamsJson));
         var reviewers = props?.Reviewers ?? ScriptMapping.Reviewers(row);
         var reviewed = row.Reviewed || ScriptMapping.Reviewers(row).Count > 0;
         if (reviewed && reviewers.Count == 0)
@@ -137,7 +138,7 @@ public static class ScriptEndpoints
             row.Protocol = props.Protocol;
             row.ReviewersJson = StorageJson.Write(props.Reviewers);
         }
-        if (ps is not null) row.ParamsJson = StorageJson.Write(ps);
+        if (ps is not null) row.ParamsJson = sealedParams.Write(ps);
         // An edited script with reviewers goes back to review: what was approved is not what will run.
         row.Status = (reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire();
         row.Reviewed = reviewers.Count > 0;
@@ -183,12 +184,12 @@ public static class ScriptEndpoints
         return Envelope.Data(true);
     }
 
-    private static async Task<IResult> Execute(HttpContext ctx, DroverDb db, IOptions<LimitsOptions> limits, TicketCreation creation, string script_uuid)
+    private static async Task<IResult> Execute(HttpContext ctx, DroverDb db, SealedParameters sealedParams, IOptions<LimitsOptions> limits, TicketCreation creation, string script_uuid)
     {
         var caller = Caller.Of(ctx);
         var script = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
         var req = await RequestBody.ReadAsync<Tickets.ExecuteScriptRequest>(ctx.Request, ctx.RequestAborted);
-        var plan = Tickets.ExecuteValidation.Validate(req, script, limits.Value.Effective());
+        var plan = Tickets.ExecuteValidation.Validate(req, script, sealedParams.Open(script.ParamsJson), limits.Value.Effective());
         if (script.Status != ScriptStatus.Approved.ToWire())
             throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status}: only an APPROVED script can run");
         string uuid;

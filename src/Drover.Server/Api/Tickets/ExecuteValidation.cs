@@ -19,7 +19,8 @@ public static partial class ExecuteValidation
     [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._-]{0,30}\$?\z")]
     private static partial Regex UserPattern();
 
-    public static TicketPlan Validate(ExecuteScriptRequest req, ScriptRow script, LimitsOptions limits)
+    /// <param name="declared">The script's parameters with their real values (opened: a kept default runs as it is).</param>
+    public static TicketPlan Validate(ExecuteScriptRequest req, ScriptRow script, IReadOnlyList<ScriptParameter> declared, LimitsOptions limits)
     {
         var p = req.ExecuteParam ?? throw CocError.Invalid("execute_param", "required");
         var timeout = p.Timeout ?? throw CocError.Invalid("execute_param.timeout", "required");
@@ -39,7 +40,7 @@ public static partial class ExecuteValidation
         if (wait < 0 || wait > 86_400)
             throw CocError.Invalid("execute_param.wait_agent_seconds", "must be between 0 and 86400");
 
-        var parameters = Parameters(p.ScriptParams, ScriptMapping.Params(script), ScriptMapping.Kind(script));
+        var parameters = Parameters(p.ScriptParams, declared, ScriptMapping.Kind(script));
         var batches = Batches(req.ExecuteBatches, limits);
         return new TicketPlan(p.ExecuteUser, timeout, rate, parameters, p.MaxConcurrency, wait, batches);
     }

@@ -7,6 +7,7 @@ using Drover.Server.Engine;
 using Drover.Server.Hosting;
 using Drover.Server.Output;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -92,7 +93,7 @@ public static class TicketEndpoints
             null)).ToList());
     }
 
-    private static async Task<IResult> Batch(HttpContext ctx, DroverDb db, OutputStore output, IOptions<LimitsOptions> limitOptions, string execute_uuid, string batch_index)
+    private static async Task<IResult> Batch(HttpContext ctx, DroverDb db, OutputStore output, SealedParameters sealedParams, IOptions<LimitsOptions> limitOptions, string execute_uuid, string batch_index)
     {
         var limits = limitOptions.Value.Effective();
         var t = await TicketLookup.FindAsync(db, Caller.Of(ctx), execute_uuid, ctx.RequestAborted);
@@ -110,7 +111,7 @@ public static class TicketEndpoints
         if (marker is { } m) q = q.Where(i => i.Id > m);
         var rows = await q.OrderBy(i => i.Id).Take(limit).ToListAsync(ctx.RequestAborted);
 
-        var secrets = TicketMapping.Secrets(t);
+        var secrets = sealedParams.SensitiveValues(t.ParamsJson);
         var messages = await output.MessagesAsync(db, rows.Select(i => (i.Id, i.Attempt, i.Note)).ToList(), secrets, limits.MaxMessageBytes, ctx.RequestAborted);
         var hosts = rows.Select(i => (i.ResourceId, i.RegionId)).Distinct().ToList();
         var resourceIds = hosts.Select(h => h.ResourceId).ToList();
@@ -162,14 +163,14 @@ public static class TicketEndpoints
     }
 
     /// <summary>Extension: one attempt's whole output (up to the stored cap), as text, for logs past the 1 MB message.</summary>
-    private static async Task<IResult> FullOutput(HttpContext ctx, DroverDb db, OutputStore output, string execute_uuid, string instance_id)
+    private static async Task<IResult> FullOutput(HttpContext ctx, DroverDb db, OutputStore output, SealedParameters sealedParams, string execute_uuid, string instance_id)
     {
         var t = await TicketLookup.FindAsync(db, Caller.Of(ctx), execute_uuid, ctx.RequestAborted);
         if (!long.TryParse(instance_id, out var id)) throw CocError.Invalid("instance_id", "must be an integer");
         var inst = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.TicketId == t.Id, ctx.RequestAborted)
             ?? throw CocError.BadRequest(ErrorCodes.InstanceNotFound, $"instance_id {id} is not an instance of ticket {t.ExecuteUuid}");
         var attempt = Query.Int(ctx.Request, "attempt", 1, Math.Max(1, inst.Attempt)) ?? inst.Attempt;
-        var secrets = TicketMapping.Secrets(t);
+        var secrets = sealedParams.SensitiveValues(t.ParamsJson);
         // Streamed: a 64 MB output is never held whole in the server's memory.
         return Results.Stream(async body =>
         {

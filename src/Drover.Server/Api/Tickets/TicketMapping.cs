@@ -1,6 +1,7 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Api.Tickets;
@@ -9,20 +10,16 @@ public static class TicketMapping
 {
     public static long? Costs(long start, long? end) => end is { } e ? Math.Max(0, e - start) : null;
 
-    /// <summary>The values to mask in this ticket's output: its sensitive parameters' values.</summary>
-    public static IReadOnlyList<string> Secrets(TicketRow t) =>
-        StorageJson.Read<List<ScriptParameter>>(t.ParamsJson).Where(p => p.Sensitive && p.Value.Length > 0).Select(p => p.Value).ToList();
-
     public static TicketListRow ToListRow(TicketRow t) => new(
         t.Id, t.ScriptName, t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status,
         new TicketListProperties(t.RegionIds));
 
     public static TicketInfo ToInfo(TicketRow t, int totalBatches)
     {
-        var ps = StorageJson.Read<List<ScriptParameter>>(t.ParamsJson);
+        var ps = SealedParameters.Shown(t.ParamsJson);
         var param = new ExecuteParamOut(
             t.ExecuteUser, t.TimeoutSeconds, new SuccessRate(t.SuccessRateTenths).Percent, true,
-            ps.Select((p, i) => new ExecuteParamValueOut(p.Name, p.Sensitive ? ParameterRules.MaskedValue : p.Value, i + 1)).ToList(),
+            ps.Select((p, i) => new ExecuteParamValueOut(p.Name, p.Value, i + 1)).ToList(),
             t.MaxConcurrency, t.WaitAgentSeconds);
         return new TicketInfo(t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status,
             new TicketInfoProperties(t.ScriptUuid, t.ScriptName, "CUSTOM_SCRIPT", t.ScriptVersion, t.CurrentBatchIndex, totalBatches, param));

@@ -13,8 +13,16 @@ public sealed record ExecutionContext(
     string? TargetParameterName,
     IReadOnlyDictionary<int, string?> BatchInstances,
     int? Concurrency,
-    double? ErrorThreshold)
+    double? ErrorThreshold,
+    IReadOnlySet<string> SecretGlobals)
 {
+    /// <summary>The values of the secret globals (<see cref="ExecutionSecrets"/>): never shown in a step run's inputs or message.</summary>
+    public IReadOnlyList<string> SecretValues(int batchIndex)
+    {
+        var globals = GlobalsFor(batchIndex);
+        return SecretGlobals.Select(n => globals.GetValueOrDefault(n)).OfType<string>().Where(v => v.Length > 0).ToList();
+    }
+
     /// <summary>The global values in force for one batch: the target parameter is bound to that batch's hosts.</summary>
     public IReadOnlyDictionary<string, string> GlobalsFor(int batchIndex)
     {

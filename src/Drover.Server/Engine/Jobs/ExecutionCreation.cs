@@ -1,16 +1,20 @@
 using Drover.Domain.Jobs.Executions;
+using Drover.Domain.Scripts;
 using Drover.Server.Audit;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Creates an execution pinned to one document version, commits it, then starts it.</summary>
-public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, TimeProvider clock, AuditLog audit)
+public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, ExecutionEngine engine, SealedGlobals sealedGlobals, TimeProvider clock, AuditLog audit)
 {
+    /// <param name="secret">The globals that are secrets (<see cref="ExecutionSecrets.GlobalsAsync"/>): sealed for the engine,
+    /// and kept only masked as "the parameters given".</param>
     public async Task<string> CreateAsync(Caller caller, string? requestId, DocumentRow document, DocumentVersionRow version,
-        ExecutionPlan plan, string targetsJson, CancellationToken ct)
+        IReadOnlySet<string> secret, ExecutionPlan plan, string targetsJson, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var ms = now.ToUnixTimeMilliseconds();
@@ -26,8 +30,8 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
             Type = plan.Type.ToWire(),
             Status = ExecutionStatus.Running.ToWire(),
             Description = plan.Description,
-            ParametersJson = StorageJson.Write(plan.Parameters),
-            GlobalsJson = StorageJson.Write(plan.Globals),
+            ParametersJson = StorageJson.Write(plan.Parameters.Select(p => secret.Contains(p.Key) ? p with { Value = ParameterRules.MaskedValue } : p).ToList()),
+            GlobalsJson = sealedGlobals.Write(plan.Globals, secret),
             SysTagsJson = StorageJson.Write(plan.SysTags),
             TargetParameterName = plan.TargetParameterName,
             TargetsJson = targetsJson,

@@ -4,6 +4,7 @@ using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Engine.Serial;
 using Drover.Server.Hosting;
 using Drover.Server.Replicas;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed class ExecutionEngine(
     ExecutionStore store,
     TicketEngine tickets,
     TicketCreation creation,
+    SealedParameters sealedParams,
     ApiCaller api,
     IDbContextFactory<DroverDb> dbs,
     Leases leases,
@@ -32,6 +34,7 @@ public sealed class ExecutionEngine(
     internal ExecutionStore Store => store;
     internal TicketEngine Tickets => tickets;
     internal TicketCreation Creation => creation;
+    internal SealedParameters Parameters => sealedParams;
     internal ApiCaller Api => api;
     internal IDbContextFactory<DroverDb> Dbs => dbs;
     internal LimitsOptions Limits => limits.Value.Effective();

@@ -10,6 +10,7 @@ using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Engine.Serial;
 using Drover.Server.Hosting;
 using Drover.Server.Replicas;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,19 +136,22 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         var row = await engine.Store.StepAsync(ctx, batchIndex, stepIndex, CancellationToken.None)
             ?? throw new InvalidOperationException($"step run {batchIndex}/{stepIndex} was not saved");
         IReadOnlyDictionary<string, string> inputs;
+        var globals = ctx.GlobalsFor(batchIndex);
         try
         {
             var outputs = await engine.Store.OutputsAsync(ctx, batchIndex, CancellationToken.None);
-            var globals = ctx.GlobalsFor(batchIndex);
             // Defaults filled in, references resolved, and the resolved values checked against the task's rules.
             inputs = StepInputs.Resolve(step, globals, outputs);
         }
         catch (Exception e) when (e is InterpolationException or StepInputException)
         {
-            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {e.Message}");
+            // A rule's complaint may quote the resolved value: never a secret's.
+            Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"inputs: {ExecutionSecrets.Mask(e.Message, ctx.SecretValues(batchIndex))}");
             return;
         }
-        await engine.Store.UpdateStepAsync(Lease, row.Id, inputs, null, null, null, CancellationToken.None);
+        // Stored only to be shown: header values and sensitive script parameters are never written in clear.
+        var shown = StepInputsShown.Mask(inputs, await SensitiveParamsAsync(step, inputs), ctx.SecretValues(batchIndex));
+        await engine.Store.UpdateStepAsync(Lease, row.Id, shown, null, null, null, CancellationToken.None);
 
         switch (StepTasks.KindOf(step.Task))
         {
@@ -160,7 +164,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 After(TimeSpan.FromSeconds(seconds), new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, StepOutcome.Succeeded, $"slept {seconds} s", null), engine.Clock);
                 break;
             case StepKind.ExecuteApi:
-                CallApi(batchIndex, stepIndex, attempt, step, inputs);
+                CallApi(batchIndex, stepIndex, attempt, step, inputs, ctx.SecretValues(batchIndex));
                 break;
             case StepKind.Suspend:
                 break;
@@ -198,7 +202,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 ?? throw new FormatException($"script_uuid: script {uuid} does not exist");
             if (script.Status != ScriptStatus.Approved.ToWire())
                 throw new FormatException($"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
-            var plan = ExecuteValidation.Validate(request, script, engine.Limits);
+            var plan = ExecuteValidation.Validate(request, script, engine.Parameters.Open(script.ParamsJson), engine.Limits);
             var (executeUuid, id) = await engine.Creation.CreateAsync(ctx.Owner, null, script, plan, row.Id, CancellationToken.None);
             await engine.Store.UpdateStepAsync(Lease, row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
         }
@@ -208,8 +212,25 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
     }
 
-    private void CallApi(int batchIndex, int stepIndex, int attempt, DocumentStep step, IReadOnlyDictionary<string, string> inputs)
+    /// <summary>
+    /// The parameters a scripts step's script declares sensitive, whose values its <c>script_params</c> must not show;
+    /// every parameter it names when the script cannot be found (the step fails, but its inputs are still recorded).
+    /// </summary>
+    private async Task<IReadOnlySet<string>> SensitiveParamsAsync(DocumentStep step, IReadOnlyDictionary<string, string> inputs)
     {
+        if (StepTasks.KindOf(step.Task) != StepKind.Scripts || !inputs.TryGetValue(ExecutionSecrets.ScriptParamsInput, out var given)) return new HashSet<string>();
+        var uuid = inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput);
+        await using var db = await engine.Dbs.CreateDbContextAsync();
+        var json = await db.Scripts.AsNoTracking().Where(x => x.ScriptUuid == uuid && x.ProjectId == ctx!.Owner.ProjectId)
+            .Select(x => x.ParamsJson).FirstOrDefaultAsync();
+        return json is null ? StepInputsShown.ParamNames(given) : ExecutionSecrets.SensitiveNames(json);
+    }
+
+    private void CallApi(int batchIndex, int stepIndex, int attempt, DocumentStep step, IReadOnlyDictionary<string, string> inputs, IReadOnlyList<string> secretGlobals)
+    {
+        // What the step shows (its message) never repeats a header value, even if the server it called echoes it.
+        ApiHeaders.Parse(inputs.GetValueOrDefault(ExecutionSecrets.HeadersInput), out var headers);
+        var secrets = headers.Select(h => h.Value).Concat(secretGlobals).ToList();
         var timeout = int.TryParse(inputs.GetValueOrDefault("timeout"), out var t) ? t : 30;
         var request = new ApiCallRequest(inputs.GetValueOrDefault("method") ?? "GET", inputs.GetValueOrDefault("url") ?? "",
             inputs.GetValueOrDefault("headers"), inputs.GetValueOrDefault("body"), timeout, step.Outputs);
@@ -227,7 +248,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                     ApiCallOutcome.TimedOut => StepOutcome.TimedOut,
                     _ => StepOutcome.Failed,
                 };
-                result = new(batchIndex, stepIndex, attempt, outcome, r.Message, r.Outputs);
+                result = new(batchIndex, stepIndex, attempt, outcome, ExecutionSecrets.Mask(r.Message, secrets), r.Outputs);
             }
             catch (OperationCanceledException)
             {

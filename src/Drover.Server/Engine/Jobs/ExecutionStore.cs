@@ -6,13 +6,14 @@ using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
 using Drover.Server.Replicas;
 using Drover.Server.Security;
+using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Reads an execution into the domain's shape and writes a transition back (execution row + changed step runs + audit) in one transaction.</summary>
-public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, TimeProvider clock)
+public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, SealedGlobals sealedGlobals, TimeProvider clock)
 {
     public async Task<(ExecutionContext Context, Execution Execution)?> LoadAsync(long rowId, CancellationToken ct)
     {
@@ -26,10 +27,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         ExecutionWire.TryParse(row.Type, out ExecutionType type);
         ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
 
+        var (globals, secretGlobals) = sealedGlobals.Open(row.GlobalsJson);
         var context = new ExecutionContext(
             row.Id, row.ExecutionId, Caller.Internal(row.ProjectId, row.Creator, row.Creator), document,
-            StorageJson.Read<Dictionary<string, string>>(row.GlobalsJson), row.TargetParameterName,
-            state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold);
+            globals, row.TargetParameterName,
+            state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold, secretGlobals);
         var execution = new Execution(
             row.ExecutionId, type, status,
             [.. document.Steps.Select(s => StepTasks.KindOf(s.Task) ?? throw new InvalidDataException($"unknown task {s.Task}"))],

@@ -2,11 +2,12 @@ namespace Drover.Server.Security.Secrets;
 
 /// <summary>
 /// Where the sealing key comes from: <c>Drover:Security:SecretKey</c> (replicas share it), else the key file (default
-/// <c>&lt;data-dir&gt;/secret.key</c>, created 0600 on first start).
+/// <c>&lt;data-dir&gt;/secret.key</c>, created 0600 on first start; a key file readable by other users is reported).
 /// </summary>
 public static class SecretKeys
 {
-    public static SecretBox Load(SecurityOptions options, string dataDir)
+    /// <param name="warnings">Where a key file readable by other users is reported (default: standard output).</param>
+    public static SecretBox Load(SecurityOptions options, string dataDir, TextWriter? warnings = null)
     {
         byte[] key;
         if (!string.IsNullOrWhiteSpace(options.SecretKey))
@@ -22,12 +23,21 @@ public static class SecretKeys
                 kept = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
                 SecretFiles.Write(path, kept);
             }
+            else if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & OthersMayRead) != 0)
+            {
+                // Used anyway (a mounted secret may be group-readable by design), but never silently: whoever reads it
+                // opens every sealed value. In the data directory it is tightened at start (DataDirectory).
+                (warnings ?? Console.Out).WriteLine(
+                    $"warning: the secret key file {path} is readable by other users: chmod 600 it (docs/security.md, \"Secrets at rest\")");
+            }
             key = Decode(kept, path);
         }
         var previous = (options.PreviousSecretKeys ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(k => Decode(k, "Drover:Security:PreviousSecretKeys"));
         return new SecretBox(key, previous);
     }
+
+    private const UnixFileMode OthersMayRead = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
 
     private static byte[] Decode(string base64, string where)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Storage.Providers;
@@ -33,6 +34,9 @@ public static class Storage
     /// </summary>
     public static void Migrate(IServiceProvider services)
     {
+        var target = services.GetRequiredService<DatabaseTarget>();
+        var sqliteFile = target.Kind == DatabaseKind.Sqlite ? new SqliteConnectionStringBuilder(target.ConnectionString).DataSource : null;
+        if (sqliteFile is not null) SecureFiles(services, sqliteFile);
         using var db = services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContext();
         if (db.Database.IsNpgsql())
         {
@@ -52,6 +56,16 @@ public static class Storage
         db.Database.Migrate();
         // WAL: readers (the API) never block the writer (the engine), and a crash loses no committed transaction.
         if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (sqliteFile is not null) SecureFiles(services, sqliteFile);
+    }
+
+    /// <summary>The SQLite file and its -wal/-shm 0600 (docs/security.md, "Secrets at rest").</summary>
+    private static void SecureFiles(IServiceProvider services, string file)
+    {
+        var warnings = new StringWriter();
+        DataDirectory.PrepareSqliteFile(file, warnings);
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Drover.Storage");
+        foreach (var line in warnings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) log.LogWarning("{Warning}", line.Trim());
     }
 
     /// <summary>Any fixed number: the advisory lock replicas take around migrating.</summary>
