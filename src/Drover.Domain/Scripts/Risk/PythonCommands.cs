@@ -9,11 +9,15 @@ namespace Drover.Domain.Scripts.Risk;
 /// </summary>
 internal static partial class PythonCommands
 {
+    // Linear in the line's length, so no timeout is needed: a match timeout is wall-clock time, and a thread a loaded host
+    // does not schedule for 100 ms threw RegexMatchTimeoutException out of a script's create (a 500).
+    private const RegexOptions Linear = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
     [GeneratedRegex(@"\b(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|commands\.\w+|pty\.spawn|(?:check_output|check_call|call|run|Popen|getoutput|getstatusoutput)[ \t]*\()",
-        RegexOptions.CultureInvariant, 100)]
+        Linear)]
     private static partial Regex Call();
 
-    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""|'((?:[^'\\]|\\.)*)'", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""|'((?:[^'\\]|\\.)*)'", Linear)]
     private static partial Regex StringLiteral();
 
     /// <summary>The command the line runs, or null when it runs none.</summary>

@@ -10,12 +10,15 @@ namespace Drover.Domain.Scripts.Risk;
 /// </summary>
 internal static partial class TextArguments
 {
-    [GeneratedRegex(@"(?<=^|[;&|(){}!]|\$\()[ \t]*(?:echo|printf|grep|egrep|fgrep|zgrep|rg|logger)(?=[ \t])", RegexOptions.CultureInvariant, 100)]
+    // The command's word with what precedes it and the blank after it (no lookaround, so it can run NonBacktracking:
+    // linear in the line, needing no timeout; a wall-clock match timeout fired on a loaded host and failed the request).
+    [GeneratedRegex(@"(?:^|[;&|(){}!]|\$\()[ \t]*(?:echo|printf|grep|egrep|fgrep|zgrep|rg|logger)[ \t]",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TextCommand();
 
     public static string Blank(string line)
     {
-                char[]? chars = null;
+        char[]? chars = null;
         foreach (Match m in TextCommand().Matches(line))
         {
             var i = m.Index + m.Length;
