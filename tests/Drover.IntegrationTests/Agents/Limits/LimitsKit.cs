@@ -86,6 +86,9 @@ public sealed class RestartableDrover : DroverClient, IDisposable
     public string AgentUrl => server.AgentUrl;
     public string ServerOutput => server.Output;
 
+    /// <summary>The server process's id (its memory is read from /proc).</summary>
+    public int ServerPid => server.Pid;
+
     public static async Task<RestartableDrover> StartAsync(params string[] serverArgs)
     {
         var dir = Directory.CreateTempSubdirectory("drover-limits-").FullName;
