@@ -113,15 +113,15 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, T
         if (clock.GetUtcNow() - listeningSince < lease) return 0;
         var cutoff = clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)lease.TotalMilliseconds;
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var stale = await db.Agents.Where(a => a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff).ToListAsync(ct);
+        var stale = await db.Agents.AsNoTracking().Where(a => a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff)
+            .Select(a => new { a.Id, a.ProjectId, a.ResourceId, a.RegionId }).ToListAsync(ct);
+        var ids = stale.Where(a => !connectedHere(new HostKey(a.ProjectId, a.ResourceId, a.RegionId))).Select(a => a.Id).ToList();
         var expired = 0;
-        foreach (var a in stale)
-        {
-            if (connectedHere(new HostKey(a.ProjectId, a.ResourceId, a.RegionId))) continue;
-            a.Status = AgentStatus.Offline;
-            expired++;
-        }
-        await db.SaveChangesAsync(ct);
+        // The write checks the silence again: a host that registered (or beat) between the read and now has a fresh
+        // heartbeat and stays ONLINE. A plain save overwrote it (a reconnection storm left connected hosts OFFLINE).
+        foreach (var batch in ids.Chunk(500))
+            expired += await db.Agents.Where(a => batch.Contains(a.Id) && a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, AgentStatus.Offline), ct);
         return expired;
     }
 

@@ -38,7 +38,7 @@ public sealed class ReconnectStormTests(ITestOutputHelper output)
         agents.Count.ShouldBe(Hosts);
         foreach (var a in agents)
         {
-            a.Status().ShouldBe("ONLINE", a.ToJsonString());
+            a.Status().ShouldBe("ONLINE", $"{a.ToJsonString()}\nserver: {rig.ServerOutput}");
             a["last_heartbeat"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(restartedAtMs, a.ToJsonString());
         }
         // The queue overflowed, the agents turned away came back later, and /healthz never failed meanwhile.
