@@ -69,10 +69,13 @@ public sealed class AgentGatewayService(
         try
         {
             session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
-            writer = WriteAsync(session, responses, linked.Token);
             // Registered before it counts as connected: whoever sees the session sees the host's fresh row.
             await registry.RegisterAsync(host, hello, ct);
             if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
+            // Welcome goes out only now, first in the session's queue: an agent that has it is registered and is sent any
+            // dispatch from then on. Sent earlier, a ticket started on seeing it could find no agent yet and end the host
+            // "agent offline" at once (a test saw its fake agent welcomed and then never sent the run).
+            writer = WriteAsync(session, responses, linked.Token);
             log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
             await reports.ConnectedAsync(host, hello.OpenDispatchIds, maxOutputBytes, ct);
             turn.Dispose(); // registered and recovered: the next agent's turn
