@@ -22,6 +22,7 @@ public sealed class AgentGatewayService(
     AgentRegistry registry,
     AgentAdmission admission,
     HostReports reports,
+    AgentLinks links,
     LostAgents lost,
     OutputStore output,
     IDbContextFactory<DroverDb> dbs,
@@ -72,12 +73,13 @@ public sealed class AgentGatewayService(
             // Registered before it counts as connected: whoever sees the session sees the host's fresh row.
             await registry.RegisterAsync(host, hello, ct);
             if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
+            await links.AttachAsync(session);
             // Welcome goes out only now, first in the session's queue: an agent that has it is registered and is sent any
             // dispatch from then on. Sent earlier, a ticket started on seeing it could find no agent yet and end the host
             // "agent offline" at once (a test saw its fake agent welcomed and then never sent the run).
             writer = WriteAsync(session, responses, linked.Token);
             log.LogInformation("Agent {Host} connected (session {Session}, {Version})", host, session.Id, hello.AgentVersion);
-            await reports.ConnectedAsync(host, hello.OpenDispatchIds, maxOutputBytes, ct);
+            await reports.ConnectedAsync(host, hello.OpenDispatchIds, ct);
             turn.Dispose(); // registered and recovered: the next agent's turn
             while (await requests.MoveNext(linked.Token))
             {
@@ -87,6 +89,8 @@ public sealed class AgentGatewayService(
                 {
                     case AgentMessage.BodyOneofCase.Heartbeat:
                         await registry.HeartbeatAsync(host, ct);
+                        // Attached anew (the host's grain moved with a dead server): it may have missed dispatches.
+                        if (await links.AttachAsync(session)) await reports.ConnectedAsync(host, null, ct);
                         session.Send(new ServerMessage { HeartbeatAck = new HeartbeatAck { ServerTimeMs = clock.GetUtcNow().ToUnixTimeMilliseconds() } });
                         break;
                     case AgentMessage.BodyOneofCase.Accepted:
@@ -128,7 +132,9 @@ public sealed class AgentGatewayService(
         {
             // Streams closed because this server is stopping say nothing about the agents: they stay ONLINE within their
             // lease and reconnect to the restarted (or another) server.
-            if (sessions.Close(session) && !lifetime.ApplicationStopping.IsCancellationRequested)
+            var wasCurrent = sessions.Close(session);
+            await links.DetachAsync(session);
+            if (wasCurrent && !lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 await registry.MarkOfflineAsync(host, CancellationToken.None);
                 lost.Disconnected(host);

@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using Drover.Protocol;
 using Drover.Server.Engine;
-using Drover.Server.Replicas;
+using Drover.Server.Cluster;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Agents;
 
 /// <summary>The agents table: identity as the agent declared it, status, last heartbeat.</summary>
-public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, Replica me, TimeProvider clock)
+public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName me, TimeProvider clock)
 {
     /// <summary>
     /// From when this server could hear heartbeats. While it was down none could arrive: that silence is the server's,

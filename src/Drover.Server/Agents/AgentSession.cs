@@ -30,6 +30,10 @@ public sealed class AgentSession(HostKey host, long credentialId, DateTimeOffset
 
     public bool Send(ServerMessage message) => Outbox.Writer.TryWrite(message);
 
+    /// <summary>What reaches this stream from other servers (<see cref="AgentLinks"/>), kept alive with the session.</summary>
+    internal object? Link { get; set; }
+    internal object? LinkReference { get; set; }
+
     /// <summary>Closes the stream because its credential was revoked (or replaced by a new enrollment).</summary>
     public void Revoke()
     {

@@ -1,5 +1,4 @@
 using Drover.Domain.Common;
-using Drover.Server.Replicas;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Drover.Server.Api;
@@ -30,9 +29,12 @@ public sealed class CocErrorMiddleware(RequestDelegate next, ILogger<CocErrorMid
             var (status, code, message) = BodyProblem(ctx, e);
             await Write(ctx, status, code, message);
         }
-        catch (ForwardedWorkUnanswered e) when (!ctx.Response.HasStarted)
+        catch (Exception e) when (e is TimeoutException or Orleans.Runtime.SiloUnavailableException && !ctx.Response.HasStarted)
         {
-            await Write(ctx, 503, ErrorCodes.OutcomePending, e.Message, retryAfterSeconds: 5);
+            // The writer of the ticket or execution did not answer (its server is dying, or the database stalls): what
+            // was asked may still be applied, so the caller is told the outcome is pending, not that it failed.
+            await Write(ctx, 503, ErrorCodes.OutcomePending,
+                $"no answer from the writer of this resource in time ({e.Message}); check its state before asking again", retryAfterSeconds: 5);
         }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
         {

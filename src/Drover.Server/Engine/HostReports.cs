@@ -45,7 +45,10 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     /// and tell it to stop what the server no longer wants. What it already has open it runs or reports on its own, so a
     /// reconnection storm after a restart loads no ticket.
     /// </summary>
-    public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string> openDispatchIds, long maxOutputBytes, CancellationToken ct)
+    /// <param name="openDispatchIds">What the agent says it has open; null when unknown (the host's grain was loaded again
+    /// while its stream lived on): then every live dispatch is sent (the agent's journal drops those it has) and nothing
+    /// is killed.</param>
+    public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string>? openDispatchIds, CancellationToken ct)
     {
         var processing = InstanceStatus.Processing.ToWire();
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -53,16 +56,21 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.Status == processing && i.DispatchId != null)
             .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { i.DispatchId, t.Id })
             .ToListAsync(ct);
-        var open = openDispatchIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var ticket in live.Where(l => !open.Contains(l.DispatchId!)).GroupBy(l => l.Id))
+        var open = (openDispatchIds ?? []).ToHashSet(StringComparer.Ordinal);
+        // Whether each is still the host's live attempt is for its ticket's writer to say, and the writer sends it.
+        foreach (var l in live.Where(l => !open.Contains(l.DispatchId!)))
         {
-            if (await engine.Store.LoadAsync(ticket.Key, ct) is not { } loaded) continue;
-            foreach (var dispatchId in ticket.Select(l => l.DispatchId!))
+            try
             {
-                if (loaded.Ticket.Instances.Any(i => i is { Status: InstanceStatus.Processing } && i.DispatchId == dispatchId && loaded.Context.Hosts[i.Id] == host))
-                    agents.TrySend(host, new ServerMessage { Run = loaded.Context.RunTaskFor(dispatchId, maxOutputBytes) });
+                await engine.RedeliverAsync(l.Id, host, l.DispatchId!);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not reachable now: the writer sends it when it is loaded again (its load redelivers what never started).
+                log.LogInformation("Ticket {Ticket}: dispatch {DispatchId} not redelivered to {Host} now ({Error})", l.Id, l.DispatchId, host, e.Message);
             }
         }
+        if (openDispatchIds is null) return;
         var liveIds = live.Select(l => l.DispatchId!).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in open.Where(id => !liveIds.Contains(id)))
             agents.TrySend(host, new ServerMessage { Kill = new KillTask { DispatchId = stale, Reason = "the server no longer runs this task" } });
@@ -85,11 +93,26 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
         return open.Count;
     }
 
+    /// <summary>
+    /// Hands the report to the ticket's writer. While the server that held the writer is dying (not yet declared dead,
+    /// within <c>DeathSeconds</c>) the writer cannot be reached: the report is tried again until it can, so the agent's
+    /// stream (and every other report on it) waits rather than fails.
+    /// </summary>
     private async Task<bool> Report(HostKey from, long ticketId, TicketEvent e)
     {
-        var reply = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        engine.Enqueue(ticketId, new TicketWork.HostReport(from, e, reply));
-        return await reply.Task;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await engine.ReportAsync(ticketId, from, e);
+            }
+            catch (Exception x) when (attempt < 30 && x is TimeoutException or Orleans.Runtime.SiloUnavailableException
+                                          or Orleans.Runtime.OrleansMessageRejectionException)
+            {
+                log.LogInformation("Ticket {Ticket}: its writer is not reachable yet ({Error}); the report from {Host} waits", ticketId, x.Message, from);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
 
     private async Task<long?> TicketIdAsync(string projectId, string executeUuid, CancellationToken ct)

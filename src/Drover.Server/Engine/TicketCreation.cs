@@ -70,7 +70,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
         await tx.CommitAsync(ct);
 
         // Committed first, then acted on: if the server dies here, recovery starts the READY ticket.
-        engine.Post(ticket.Id, new TicketEvent.Start());
+        _ = engine.WakeAsync(ticket.Id); // started by its writer; the answer does not wait for the first dispatch
         return (ticket.ExecuteUuid, ticket.Id);
     }
 }

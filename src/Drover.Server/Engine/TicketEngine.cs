@@ -1,117 +1,43 @@
 using Drover.Domain.Common;
 using Drover.Domain.Tickets;
-using Drover.Server.Agents;
-using Drover.Server.Audit;
-using Drover.Server.Engine.Serial;
-using Drover.Server.Hosting;
-using Drover.Server.Replicas;
 using Drover.Server.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Engine;
 
 /// <summary>
-/// Advances tickets. Each ticket is owned by one <see cref="TicketRunner"/> that applies its events one at a time
-/// (the single writer of that ticket, holding its lease); runners are loaded on demand and let go when their ticket
-/// has nothing running. Work for a ticket whose lease another replica holds is forwarded there. On start it recovers
-/// every ticket that may still have work.
+/// The way into tickets: each ticket is advanced by its grain (<see cref="TicketGrain"/>), its single writer wherever
+/// in the cluster it is loaded; a call to any server reaches it.
 /// </summary>
-public sealed class TicketEngine(
-    TicketStore store,
-    AgentDelivery delivery,
-    AgentRegistry registry,
-    Leases leases,
-    Forwarding forwarding,
-    AuditLog audit,
-    IOptions<ServerOptions> server,
-    TimeProvider clock,
-    IOptions<LimitsOptions> limits,
-    ILogger<TicketEngine> log) : IHostedService
+public sealed class TicketEngine(IGrainFactory grains, ILogger<TicketEngine> log)
 {
-    private readonly RunnerRegistry<TicketWork> runners = new();
-    private readonly CancellationTokenSource stopping = new();
-
-    internal TicketStore Store => store;
-    internal RunnerRegistry<TicketWork> Runners => runners;
-    internal AgentDelivery Delivery => delivery;
-    internal AgentRegistry Registry => registry;
-    internal Leases Leases => leases;
-    internal AuditLog Audit => audit;
-    internal TimeSpan AgentLease => TimeSpan.FromSeconds(server.Value.AgentOfflineAfterSeconds);
-    internal TimeSpan ResultGrace => TimeSpan.FromSeconds(Math.Max(0, server.Value.ResultGraceSeconds));
-    internal TimeProvider Clock => clock;
-    internal ILogger Log => log;
-    internal long MaxOutputBytes => limits.Value.Effective().MaxOutputBytes;
-    internal CancellationToken Stopping => stopping.Token;
-
-    public async Task StartAsync(CancellationToken ct)
-    {
-        runners.CreateWith(id => new TicketRunner(id, this));
-        forwarding.Handle(Lease.Ticket, (id, payload) =>
-        {
-            var (work, reply) = TicketWorkWire.Read(payload);
-            Enqueue(id, work);
-            return reply;
-        });
-        var open = await store.OpenTicketIdsAsync(ct);
-        foreach (var id in open) Post(id, new TicketEvent.Start());
-        if (open.Count > 0) log.LogInformation("Recovering {Count} open tickets", open.Count);
-    }
-
-    public Task StopAsync(CancellationToken ct)
-    {
-        stopping.Cancel();
-        return Task.CompletedTask;
-    }
+    private ITicketGrain Ticket(long ticketId) => grains.GetGrain<ITicketGrain>(ticketId);
 
     /// <summary>Applies an event and answers once its outcome is committed: null, or the refusal that changed nothing.</summary>
-    public Task<Refusal?> SubmitAsync(long ticketId, TicketEvent e, AuditRow? audit = null)
+    public Task<Refusal?> SubmitAsync(long ticketId, TicketEvent e, AuditRow? audit = null) => Ticket(ticketId).Apply(TicketCall.Of(e, audit));
+
+    /// <summary>A host's report, accepted only from the host the instance targets; true when it moved a running host.</summary>
+    public Task<bool> ReportAsync(long ticketId, HostKey from, TicketEvent e) => Ticket(ticketId).Report(TicketCall.Of(e, from: from));
+
+    /// <summary>An agent reconnected without a dispatch the ticket may still want it to run.</summary>
+    public Task RedeliverAsync(long ticketId, HostKey host, string dispatchId) => Ticket(ticketId).Redeliver(host, dispatchId);
+
+    /// <summary>Loads the ticket if it is not loaded; a failure is logged (the next sweep tries again).</summary>
+    public async Task WakeAsync(long ticketId)
     {
-        var work = new TicketWork.Apply(e, audit, new TaskCompletionSource<Refusal?>(TaskCreationOptions.RunContinuationsAsynchronously));
-        Enqueue(ticketId, work);
-        return work.Reply!.Task;
-    }
-
-    /// <summary>Applies an event without waiting for it.</summary>
-    public void Post(long ticketId, TicketEvent e) => Enqueue(ticketId, new TicketWork.Apply(e, null, null));
-
-    internal void Enqueue(long ticketId, TicketWork work) => runners.Enqueue(ticketId, work);
-
-    /// <summary>
-    /// Another replica holds the ticket's lease: operations and host reports go to it through the database (a host's
-    /// report is handled once it is written there); starts and timers are its own business.
-    /// </summary>
-    internal void HandOff(long ticketId, TicketWork work)
-    {
-        if (TicketWorkWire.Write(work) is not { } payload) return;
-        _ = Task.Run(async () =>
+        try
         {
-            try
-            {
-                var reply = await forwarding.SendAsync(Lease.Ticket, ticketId, payload, awaitReply: work is TicketWork.Apply);
-                switch (work)
-                {
-                    case TicketWork.Apply a: a.Reply?.TrySetResult(RefusalReply.Read(reply)); break;
-                    case TicketWork.HostReport r: r.Reply?.TrySetResult(true); break;
-                }
-            }
-            catch (Exception e)
-            {
-                // Unanswered work stays queued (Forwarding has said so); anything else is a failure to hand it on.
-                if (e is not ForwardedWorkUnanswered)
-                    log.LogError(e, "Could not hand ticket {Ticket} work on to its replica", ticketId);
-                switch (work)
-                {
-                    case TicketWork.Apply a: a.Reply?.TrySetException(e); break;
-                    case TicketWork.HostReport r: r.Reply?.TrySetException(e); break;
-                }
-            }
-        });
+            await Ticket(ticketId).Wake();
+        }
+        catch (Exception e)
+        {
+            log.LogWarning("Ticket {Ticket} could not be woken: {Error}", ticketId, e.Message);
+        }
     }
 
     /// <summary>
     /// A ticket that runs a job's step committed a change (the job engine listens: the step may have ended, or a kill it
-    /// waits for may be confirmed). The argument is the step run's row id.
+    /// waits for may be confirmed). The argument is the step run's row id. Raised from within the ticket's writer, so a
+    /// listener must not wait on that ticket.
     /// </summary>
     public event Action<long>? StepTicketChanged;
 

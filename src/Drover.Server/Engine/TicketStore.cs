@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.Server.Replicas;
+using Drover.Server.Engine.Writers;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +11,11 @@ namespace Drover.Server.Engine;
 
 /// <summary>
 /// Reads a ticket into the domain's shape and writes a transition back: the ticket row and only the host rows that
-/// changed, in one transaction, with the audit entry that caused it, fenced by the writer's lease.
+/// changed, in one transaction, with the audit entry that caused it, only over the version its writer loaded.
 /// </summary>
-public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases, SealedParameters sealedParams)
+public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameters sealedParams)
 {
-    public async Task<(TicketContext Context, Ticket Ticket)?> LoadAsync(long ticketId, CancellationToken ct)
+    public async Task<(TicketContext Context, Ticket Ticket, long Version)?> LoadAsync(long ticketId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var row = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == ticketId, ct);
@@ -38,15 +38,15 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases, 
             new SuccessRate(row.SuccessRateTenths),
             row.MaxConcurrency,
             row.GmtFinished);
-        return (context, ticket);
+        return (context, ticket, row.WriteVersion);
     }
 
-    public async Task SaveAsync(Lease lease, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
+    /// <summary>Commits a transition over <paramref name="version"/>; returns the version now stored.</summary>
+    public async Task<long> SaveAsync(long ticketId, long version, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
     {
-        var ticketId = lease.TargetId;
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await leases.ConfirmAsync(db, lease, ct);
+        var next = await WriteFence.TicketAsync(db, ticketId, version, ct);
         if (before.Status != after.Status || before.CurrentBatchIndex != after.CurrentBatchIndex || before.FinishedAtMs != after.FinishedAtMs)
         {
             var status = after.Status.ToWire();
@@ -78,6 +78,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, Leases leases, 
         db.Audit.AddRange(audit);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return next;
     }
 
     public async Task AppendAuditAsync(IReadOnlyList<AuditRow> audit, CancellationToken ct)

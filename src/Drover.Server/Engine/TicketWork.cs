@@ -4,8 +4,8 @@ using Drover.Server.Storage;
 
 namespace Drover.Server.Engine;
 
-/// <summary>What a ticket's runner processes, in order.</summary>
-internal abstract record TicketWork
+/// <summary>What a ticket's writer processes, in order.</summary>
+public abstract record TicketWork
 {
     private TicketWork() { }
 
@@ -16,10 +16,11 @@ internal abstract record TicketWork
     public sealed record HostReport(HostKey From, TicketEvent Event, TaskCompletionSource<bool>? Reply) : TicketWork;
 
     /// <summary>
-    /// A runner (re)loaded a host that was dispatched but never reported started: the dispatch may have died with the
-    /// replica that committed it, so it is sent again (the agent's journal drops it if it already has it).
+    /// A dispatch to send again if it is still the host's live attempt: the writer (re)loaded a host dispatched but never
+    /// reported started (the dispatch may have died with the server that committed it), or the host's agent reconnected
+    /// without it. The agent's journal drops a dispatch it already has.
     /// </summary>
-    public sealed record Redeliver(long InstanceId, string DispatchId) : TicketWork;
+    public sealed record Redeliver(HostKey Host, string DispatchId) : TicketWork;
 
     /// <summary>The wait for an agent is over: if it never took this dispatch, the host is ABNORMAL ("agent offline").</summary>
     public sealed record DeliveryDeadline(long InstanceId, string DispatchId) : TicketWork;

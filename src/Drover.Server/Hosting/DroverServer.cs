@@ -13,7 +13,8 @@ using Drover.Server.Api.Atomics;
 using Drover.Server.Api.Documents;
 using Drover.Server.Api.Executions;
 using Drover.Server.Output;
-using Drover.Server.Replicas;
+using Drover.Server.Cluster;
+using Microsoft.Extensions.Options;
 using Drover.Server.Security;
 using Drover.Server.Security.Access;
 using Drover.Server.Security.Identity;
@@ -64,30 +65,33 @@ public static class DroverServer
         });
 
         var s = builder.Services;
+        var database = DatabaseTarget.Parse(options.Database, dataDir);
         s.Configure<ServerOptions>(builder.Configuration.GetSection("Drover"));
         s.Configure<LimitsOptions>(builder.Configuration.GetSection("Drover:Limits"));
         s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
         s.AddSingleton(TimeProvider.System);
         s.AddSecurity(new BootstrapSecret(token), secrets);
-        var database = DatabaseTarget.Parse(options.Database, dataDir);
         s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();
-        s.AddSingleton<Replica>();
-        s.AddSingleton<Leases>();
-        s.AddSingleton<ReplicaBus>();
-        s.AddHostedService(sp => sp.GetRequiredService<ReplicaBus>());
-        s.AddSingleton<Forwarding>();
-        s.AddHostedService(sp => sp.GetRequiredService<Forwarding>());
+        builder.AddCluster(database);
         s.AddSingleton<AgentDelivery>();
-        s.AddHostedService(sp => sp.GetRequiredService<AgentDelivery>());
-        s.AddHostedService<Takeover>();
+        s.AddSingleton<AgentLinks>();
         s.AddSingleton<TicketStore>();
         s.AddSingleton<TicketEngine>();
-        s.AddHostedService(sp => sp.GetRequiredService<TicketEngine>());
+        s.AddSingleton(sp =>
+        {
+            var server = sp.GetRequiredService<IOptions<ServerOptions>>().Value;
+            return new TicketTimes(TimeSpan.FromSeconds(server.AgentOfflineAfterSeconds), TimeSpan.FromSeconds(Math.Max(0, server.ResultGraceSeconds)),
+                sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective().MaxOutputBytes);
+        });
+        s.AddSingleton<TicketWriterServices>();
         s.AddSingleton<TicketCreation>();
         s.AddSingleton<ExecutionStore>();
         s.AddSingleton<ExecutionEngine>();
-        s.AddHostedService(sp => sp.GetRequiredService<ExecutionEngine>());
+        s.AddSingleton(sp => new ExecutionWriterServices(sp.GetRequiredService<ExecutionStore>(), sp.GetRequiredService<TicketEngine>(),
+            sp.GetRequiredService<TicketCreation>(), sp.GetRequiredService<SealedParameters>(), sp.GetRequiredService<ApiCaller>(),
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
+            sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective(), sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton<ExecutionCreation>();
         s.AddApiStep(builder.Configuration);
         s.AddSingleton<HostReports>();

@@ -36,19 +36,4 @@ public sealed class ServerOptions
     /// (<c>timed out: no result from the agent</c>) once this grace has passed too.
     /// </summary>
     public int ResultGraceSeconds { get; set; } = 60;
-
-    /// <summary>This replica's name among the replicas sharing one PostgreSQL (default: host name and API port). Unique per running server.</summary>
-    public string? ReplicaName { get; set; }
-
-    /// <summary>
-    /// How long a replica's claim on a ticket lasts without renewal: a replica that dies has its tickets taken over by the
-    /// others within about this long. Renewed every third of it.
-    /// </summary>
-    public int LeaseSeconds { get; set; } = 10;
-
-    /// <summary>
-    /// How long an API call waits for the replica advancing a ticket or execution to apply a request forwarded to it.
-    /// Past it the call is answered 503 (the request stays queued and is applied when a replica takes the target).
-    /// </summary>
-    public int ForwardReplySeconds { get; set; } = 30;
 }

@@ -19,8 +19,8 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
     public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
     public DbSet<ExecutionRow> Executions => Set<ExecutionRow>();
     public DbSet<ExecutionStepRow> ExecutionSteps => Set<ExecutionStepRow>();
-    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
-    public DbSet<ForwardedWorkRow> ForwardedWork => Set<ForwardedWorkRow>();
+    public DbSet<ClusterMemberRow> ClusterMembers => Set<ClusterMemberRow>();
+    public DbSet<ClusterVersionRow> ClusterVersions => Set<ClusterVersionRow>();
     public DbSet<ProjectRow> Projects => Set<ProjectRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<RoleRow> Roles => Set<RoleRow>();
@@ -94,16 +94,15 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.ExecutionRowId, x.BatchIndex, x.StepIndex });
         });
         b.Entity<TicketRow>(e => e.HasIndex(x => x.ExecutionStepRowId));
-        b.Entity<LeaseRow>(e =>
+        b.Entity<ClusterMemberRow>(e =>
         {
-            e.ToTable("runner_leases");
-            e.HasKey(x => new { x.Kind, x.TargetId });
-            e.HasIndex(x => x.Owner);
+            e.ToTable("cluster_members");
+            e.HasKey(x => new { x.ClusterId, x.Silo });
         });
-        b.Entity<ForwardedWorkRow>(e =>
+        b.Entity<ClusterVersionRow>(e =>
         {
-            e.ToTable("forwarded_work");
-            e.HasIndex(x => new { x.Done, x.Kind, x.TargetId });
+            e.ToTable("cluster_versions");
+            e.HasKey(x => x.ClusterId);
         });
         b.Entity<AuditRow>(e =>
         {

@@ -34,6 +34,12 @@ public sealed class DocumentVersionRow
 public sealed class ExecutionRow
 {
     public long Id { get; set; }
+
+    /// <summary>
+    /// Grows with every commit of its single writer (the grain), which writes only over the version it loaded: a second
+    /// activation during a membership change can never commit over the first.
+    /// </summary>
+    public long WriteVersion { get; set; }
     public required string ExecutionId { get; set; }
     public required string ProjectId { get; set; }
     public required string DocumentId { get; set; }

@@ -38,6 +38,12 @@ public sealed class ScriptRow
 public sealed class TicketRow
 {
     public long Id { get; set; }
+
+    /// <summary>
+    /// Grows with every commit of its single writer (the grain), which writes only over the version it loaded: a second
+    /// activation during a membership change can never commit over the first.
+    /// </summary>
+    public long WriteVersion { get; set; }
     public required string ExecuteUuid { get; set; }
     public required string ProjectId { get; set; }
     public required string ScriptUuid { get; set; }

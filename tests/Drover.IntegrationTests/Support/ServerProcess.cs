@@ -19,7 +19,11 @@ public sealed class ServerProcess : IDisposable
         this.extraArgs = extraArgs;
         ApiUrl = $"http://127.0.0.1:{FreePort.Next()}";
         AgentUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        ClusterPort = FreePort.Next();
     }
+
+    /// <summary>Silo to silo: its own port, kept across restarts like the others.</summary>
+    public int ClusterPort { get; }
 
     public string ApiUrl { get; }
     public string AgentUrl { get; }
@@ -44,7 +48,8 @@ public sealed class ServerProcess : IDisposable
         string[] args =
         [
             Path.Combine(AppContext.BaseDirectory, "Drover.Server.dll"), "--listen", ApiUrl, "--agent-listen", AgentUrl,
-            "--data-dir", dataDir, "--Logging:LogLevel:Default=Warning",
+            "--data-dir", dataDir, "--cluster-port", ClusterPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Logging:LogLevel:Default=Warning",
             .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
         ];
         process = output.StartDotnet(args, "the server",

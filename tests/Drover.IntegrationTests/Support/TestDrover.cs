@@ -26,6 +26,7 @@ public sealed class TestDrover : DroverClient, IAsyncDisposable
         string[] args =
         [
             "--listen", ApiUrl, "--agent-listen", AgentUrl, "--data-dir", dataDir, "--admin-token-file", WriteTokenFile(dataDir),
+            "--cluster-port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
             .. extraArgs,
         ];

@@ -46,7 +46,7 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
             $"job {document.DocumentId} {row.DocumentVersion}, {row.Type}, {plan.Batches.Count} batch(es)"));
         await db.SaveChangesAsync(ct);
         // Committed first: if the server dies here, recovery finds a Running execution with no step started and starts it.
-        engine.Post(row.Id, new ExecutionEvent.Start());
+        _ = engine.WakeAsync(row.Id); // its writer starts it; the answer does not wait for the first step
         return row.ExecutionId;
     }
 }

@@ -4,7 +4,7 @@ using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
-using Drover.Server.Replicas;
+using Drover.Server.Engine.Writers;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
@@ -13,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Drover.Server.Engine.Jobs;
 
 /// <summary>Reads an execution into the domain's shape and writes a transition back (execution row + changed step runs + audit) in one transaction.</summary>
-public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases leases, SealedGlobals sealedGlobals, TimeProvider clock)
+public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobals sealedGlobals, TimeProvider clock)
 {
-    public async Task<(ExecutionContext Context, Execution Execution)?> LoadAsync(long rowId, CancellationToken ct)
+    public async Task<(ExecutionContext Context, Execution Execution, long Version)?> LoadAsync(long rowId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var row = await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == rowId, ct);
@@ -39,14 +39,15 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
             state.CurrentBatch, state.CurrentStep,
             [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, ParseStep(r.Status), r.Attempt, r.Message, r.StartTime, r.EndTime))],
             row.EndTime);
-        return (context, execution);
+        return (context, execution, row.WriteVersion);
     }
 
-    public async Task SaveAsync(Lease lease, ExecutionContext ctx, Execution before, Execution after, AuditRow? audit, CancellationToken ct)
+    /// <summary>Commits a transition over <paramref name="version"/>; returns the version now stored.</summary>
+    public async Task<long> SaveAsync(long version, ExecutionContext ctx, Execution before, Execution after, AuditRow? audit, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await leases.ConfirmAsync(db, lease, ct);
+        var next = await WriteFence.ExecutionAsync(db, ctx.RowId, version, ct);
         var row = await db.Executions.FirstAsync(e => e.Id == ctx.RowId, ct);
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
         row.Status = after.Status.ToWire();
@@ -83,6 +84,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         if (audit is not null) db.Audit.Add(audit);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return next;
     }
 
     public async Task<ExecutionStepRow?> StepAsync(ExecutionContext ctx, int batchIndex, int stepIndex, CancellationToken ct)
@@ -93,12 +95,12 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
     }
 
     /// <summary>Records what a step run was given, produced, or started (its inputs after interpolation, its outputs, its script ticket).</summary>
-    public async Task UpdateStepAsync(Lease lease, long stepRowId, IReadOnlyDictionary<string, string>? inputs, IReadOnlyDictionary<string, string>? outputs,
+    public async Task<long> UpdateStepAsync(long executionRowId, long version, long stepRowId, IReadOnlyDictionary<string, string>? inputs, IReadOnlyDictionary<string, string>? outputs,
         long? ticketId, IReadOnlyDictionary<string, string>? properties, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await leases.ConfirmAsync(db, lease, ct);
+        var next = await WriteFence.ExecutionAsync(db, executionRowId, version, ct);
         var step = await db.ExecutionSteps.FirstAsync(s => s.Id == stepRowId, ct);
         if (inputs is not null) step.InputsJson = StorageJson.Write(inputs);
         if (outputs is not null) step.OutputsJson = StorageJson.Write(outputs);
@@ -111,6 +113,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return next;
     }
 
     /// <summary>The script ticket created for a step run (a ticket names its step run from the moment it is committed).</summary>

@@ -4,8 +4,8 @@ using Drover.Server.Storage;
 
 namespace Drover.Server.Engine.Jobs;
 
-/// <summary>What an execution's runner processes, in order.</summary>
-internal abstract record ExecutionWork
+/// <summary>What an execution's writer processes, in order.</summary>
+public abstract record ExecutionWork
 {
     private ExecutionWork() { }
 
@@ -21,4 +21,7 @@ internal abstract record ExecutionWork
 
     /// <summary>After a restart: pick up the work the step in flight was doing.</summary>
     public sealed record Recover : ExecutionWork;
+
+    /// <summary>Nothing but to be loaded (loading queues a <see cref="Recover"/>).</summary>
+    public sealed record Wake : ExecutionWork;
 }

@@ -242,6 +242,42 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ClusterMemberRow", b =>
+                {
+                    b.Property<string>("ClusterId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Silo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Entry")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("IAmAliveAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClusterId", "Silo");
+
+                    b.ToTable("cluster_members", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.ClusterVersionRow", b =>
+                {
+                    b.Property<string>("ClusterId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClusterId");
+
+                    b.ToTable("cluster_versions", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.DocumentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -478,6 +514,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.Property<long>("UpdateTime")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("WriteVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExecutionId")
@@ -560,47 +599,6 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("execution_steps", (string)null);
                 });
 
-            modelBuilder.Entity("Drover.Server.Storage.ForwardedWorkRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Reply")
-                        .HasColumnType("text");
-
-                    b.Property<long?>("TakenAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("TakenBy")
-                        .HasColumnType("text");
-
-                    b.Property<long>("TargetId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Done", "Kind", "TargetId");
-
-                    b.ToTable("forwarded_work", (string)null);
-                });
-
             modelBuilder.Entity("Drover.Server.Storage.InstanceRow", b =>
                 {
                     b.Property<long>("Id")
@@ -670,31 +668,6 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.HasIndex("TicketId", "BatchIndex", "Id");
 
                     b.ToTable("instances", (string)null);
-                });
-
-            modelBuilder.Entity("Drover.Server.Storage.LeaseRow", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasColumnType("text");
-
-                    b.Property<long>("TargetId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("Fence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Kind", "TargetId");
-
-                    b.HasIndex("Owner");
-
-                    b.ToTable("runner_leases", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.OutputChunkRow", b =>
@@ -985,6 +958,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
 
                     b.Property<int>("WaitAgentSeconds")
                         .HasColumnType("integer");
+
+                    b.Property<long>("WriteVersion")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -229,6 +229,42 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ClusterMemberRow", b =>
+                {
+                    b.Property<string>("ClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Silo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entry")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IAmAliveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClusterId", "Silo");
+
+                    b.ToTable("cluster_members", (string)null);
+                });
+
+            modelBuilder.Entity("Drover.Server.Storage.ClusterVersionRow", b =>
+                {
+                    b.Property<string>("ClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClusterId");
+
+                    b.ToTable("cluster_versions", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.DocumentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -457,6 +493,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.Property<long>("UpdateTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WriteVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExecutionId")
@@ -537,45 +576,6 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("execution_steps", (string)null);
                 });
 
-            modelBuilder.Entity("Drover.Server.Storage.ForwardedWorkRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Done")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reply")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("TakenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TakenBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TargetId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Done", "Kind", "TargetId");
-
-                    b.ToTable("forwarded_work", (string)null);
-                });
-
             modelBuilder.Entity("Drover.Server.Storage.InstanceRow", b =>
                 {
                     b.Property<long>("Id")
@@ -643,31 +643,6 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.HasIndex("TicketId", "BatchIndex", "Id");
 
                     b.ToTable("instances", (string)null);
-                });
-
-            modelBuilder.Entity("Drover.Server.Storage.LeaseRow", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TargetId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Fence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Kind", "TargetId");
-
-                    b.HasIndex("Owner");
-
-                    b.ToTable("runner_leases", (string)null);
                 });
 
             modelBuilder.Entity("Drover.Server.Storage.OutputChunkRow", b =>
@@ -949,6 +924,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WaitAgentSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WriteVersion")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -1,43 +1,86 @@
+using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
-using Drover.Server.Engine.Serial;
-using Drover.Server.Replicas;
+using Drover.Server.Engine.Writers;
+using Orleans.Placement;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Engine;
+
+/// <summary>A ticket's single writer, wherever it is loaded in the cluster.</summary>
+public interface ITicketGrain : IGrainWithIntegerKey
+{
+    /// <summary>Applies a start or an operation; answers once committed: null, or the refusal that changed nothing.</summary>
+    Task<Refusal?> Apply(TicketCall call);
+
+    /// <summary>A host's report; true when it moved a running host.</summary>
+    Task<bool> Report(TicketCall report);
+
+    /// <summary>Loads the ticket (after a restart or a server's death), which rebuilds its outstanding work.</summary>
+    Task Wake();
+
+    /// <summary>An agent reconnected without this dispatch: it is sent again if it is still the host's live attempt.</summary>
+    Task Redeliver(HostKey host, string dispatchId);
+}
 
 /// <summary>
 /// The single writer of one ticket: loads it, then for each piece of work applies the domain transition, commits it,
 /// and only then carries out its effects (dispatch, kill). A crash between commit and effect leaves a state that
 /// recovery completes: PROCESSING hosts are re-dispatched and the agent's journal drops duplicates.
 /// </summary>
-internal sealed class TicketRunner(long ticketId, TicketEngine engine)
-    : SerialRunner<TicketWork>(ticketId, Lease.Ticket, engine.Leases, engine.Runners, engine.Log, engine.Stopping)
+// Loaded where it is first called: on the server that created it, which answers its creator without a hop.
+[PreferLocalPlacement]
+public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log) : WriterGrain<TicketWork>(log), ITicketGrain
 {
     private TicketContext? context;
     private Ticket? ticket;
+    private long version;
     /// <summary>The result deadline of each started host's live dispatch (<see cref="TicketWork.ResultDeadline"/>).</summary>
-    private readonly Dictionary<string, ITimer> resultDeadlines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IGrainTimer> resultDeadlines = new(StringComparer.Ordinal);
 
+    public async Task<Refusal?> Apply(TicketCall call)
+    {
+        var work = new TicketWork.Apply(call.ToEvent(), call.Audit, new TaskCompletionSource<Refusal?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await RunAsync(work);
+        return await work.Reply!.Task;
+    }
+
+    public async Task<bool> Report(TicketCall report)
+    {
+        var work = new TicketWork.HostReport(report.From ?? throw new ArgumentException("a report names its host", nameof(report)),
+            report.ToEvent(), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await RunAsync(work);
+        return await work.Reply!.Task;
+    }
+
+    public Task Wake() => RunAsync(new TicketWork.Apply(new TicketEvent.Start(), null, null));
+
+    public Task Redeliver(HostKey host, string dispatchId) => RunAsync(new TicketWork.Redeliver(host, dispatchId));
+
+    /// <summary>
+    /// Loads the ticket and rebuilds its outstanding work from the state alone: dispatches never reported started are
+    /// sent again, started hosts get their result deadlines, and hosts whose agent is nowhere get the lost-agent grace.
+    /// </summary>
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var loaded = await engine.Store.LoadAsync(Id, ct);
+        var loaded = await s.Store.LoadAsync(Id, ct);
         if (loaded is null) return false;
-        (context, ticket) = loaded.Value;
+        (context, ticket, version) = loaded.Value;
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
-                Enqueue(new TicketWork.Redeliver(inst.Id, dispatchId));
+                Enqueue(new TicketWork.Redeliver(context.Hosts[inst.Id], dispatchId));
         // Deadlines live in timers, rebuilt from the state: a restart (or a takeover) loses none. The start time is the
         // agent's clock: the grace is given in full from now at least (a server that was down could hear no result), and
         // no more than a start now would get (an agent clock far ahead must not put the deadline out of reach).
-        var now = engine.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var now = s.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: { } started, DispatchId: { } dispatchId })
             {
-                var left = Math.Clamp(started - now + (long)ResultWait.TotalMilliseconds, (long)engine.ResultGrace.TotalMilliseconds,
+                var left = Math.Clamp(started - now + (long)ResultWait.TotalMilliseconds, (long)s.Times.ResultGrace.TotalMilliseconds,
                     (long)ResultWait.TotalMilliseconds);
                 SetResultDeadline(inst.Id, dispatchId, TimeSpan.FromMilliseconds(left));
             }
+        await s.LostAgents.WatchAsync([Id], ct);
         return true;
     }
 
@@ -45,18 +88,6 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
     protected override bool IsQuiet() =>
         ticket is not null && ticket.Status is not (TicketStatus.Processing or TicketStatus.Ready)
         && !ticket.Instances.Any(i => i.Status == InstanceStatus.Processing || i.AwaitingKill) && !HasTimers;
-
-    protected override void Fail(TicketWork work, Exception why)
-    {
-        switch (work)
-        {
-            case TicketWork.Apply a: a.Reply?.TrySetException(why); break;
-            case TicketWork.HostReport r: r.Reply?.TrySetException(why); break;
-            case TicketWork.DeliveryDeadline or TicketWork.Redeliver or TicketWork.ResultDeadline: break;
-        }
-    }
-
-    protected override void HandOff(TicketWork work) => engine.HandOff(Id, work);
 
     protected override async Task ProcessAsync(TicketWork work)
     {
@@ -68,7 +99,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                     var decision = await ApplyAsync(a.Event, a.Audit);
                     a.Reply?.TrySetResult(decision is TicketDecision.Refused refused ? refused.Refusal : null);
                 }
-                catch (Exception e) when (e is not LeaseLostException)
+                catch (Exception e) when (e is not StaleWriteException)
                 {
                     if (a.Reply is null) throw;
                     a.Reply.TrySetException(e);
@@ -80,15 +111,17 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
                     var applied = await ApplyHostReportAsync(r);
                     r.Reply?.TrySetResult(applied);
                 }
-                catch (Exception e) when (e is not LeaseLostException)
+                catch (Exception e) when (e is not StaleWriteException)
                 {
                     if (r.Reply is null) throw;
                     r.Reply.TrySetException(e);
                 }
                 break;
             case TicketWork.Redeliver r:
-                if (ticket!.FindInstance(r.InstanceId) is { Status: InstanceStatus.Processing, StartedAtMs: null } i && i.DispatchId == r.DispatchId)
-                    await CarryOutAsync(new TicketEffect.Dispatch(r.InstanceId, r.DispatchId));
+                // The one place that decides whether a dispatch is still live: the host's current attempt, still running.
+                if (DispatchRef.TryParse(r.DispatchId, out var live) && ticket!.FindInstance(live.InstanceId) is { Status: InstanceStatus.Processing } i
+                    && i.DispatchId == r.DispatchId && context!.Hosts[i.Id] == r.Host)
+                    await s.Delivery.SendAsync(r.Host, new ServerMessage { Run = context.RunTaskFor(r.DispatchId, s.Times.MaxOutputBytes) });
                 break;
             case TicketWork.DeliveryDeadline d:
                 var inst = ticket!.FindInstance(d.InstanceId);
@@ -112,7 +145,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         // An agent reports only for its own host.
         if (!context!.Hosts.TryGetValue(instanceId, out var host) || host != r.From)
         {
-            engine.Log.LogWarning("Host {Host} reported on instance {InstanceId} of ticket {Ticket}, which it does not run; ignored",
+            Log.LogWarning("Host {Host} reported on instance {InstanceId} of ticket {Ticket}, which it does not run; ignored",
                 r.From, instanceId, context.ExecuteUuid);
             return false;
         }
@@ -124,7 +157,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         {
             // semantics §2: a result for an instance already closed is recorded in the audit log, and changes nothing.
             var outcome = e.Succeeded ? "succeeded" : e.Note ?? "failed";
-            await engine.Store.AppendAuditAsync([engine.Audit.Entry(r.From.ProjectId, Audit.AuditActor.Agent(r.From.ResourceId, null), "instance.late_result",
+            await s.Store.AppendAuditAsync([s.Audit.Entry(r.From.ProjectId, Audit.AuditActor.Agent(r.From.ResourceId, null), "instance.late_result",
                 e.DispatchId, null, $"{outcome} (exit {e.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): " +
                 "result for an attempt that was no longer running; ignored")], CancellationToken.None);
         }
@@ -134,27 +167,26 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
     private async Task<TicketDecision> ApplyAsync(TicketEvent e, AuditRow? audit)
     {
         var before = ticket!;
-        var decision = TicketMachine.Apply(before, e, engine.Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var decision = TicketMachine.Apply(before, e, s.Clock.GetUtcNow().ToUnixTimeMilliseconds());
         if (decision is not TicketDecision.Accepted accepted) return decision;
         IReadOnlyList<AuditRow> entries = audit is null ? [] : [audit];
         if (accepted.Changed)
         {
-            await engine.Store.SaveAsync(Lease, before, accepted.Ticket, entries, CancellationToken.None);
+            version = await s.Store.SaveAsync(Id, version, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
-            Committed();
             FollowResultDeadlines(before);
-            if (context!.ExecutionStepRowId is { } stepRowId) engine.RaiseStepTicketChanged(stepRowId);
+            if (context!.ExecutionStepRowId is { } stepRowId) s.Engine.RaiseStepTicketChanged(stepRowId);
         }
         else
         {
-            await engine.Store.AppendAuditAsync(entries, CancellationToken.None);
+            await s.Store.AppendAuditAsync(entries, CancellationToken.None);
         }
         foreach (var effect in accepted.Effects) await CarryOutAsync(effect);
         return decision;
     }
 
     /// <summary>How long a started host has for its result: its timeout, then the grace for the agent to kill and report.</summary>
-    private TimeSpan ResultWait => TimeSpan.FromSeconds(context!.TimeoutSeconds) + engine.ResultGrace;
+    private TimeSpan ResultWait => TimeSpan.FromSeconds(context!.TimeoutSeconds) + s.Times.ResultGrace;
 
     /// <summary>After a commit: a host that just started gets its result deadline; one that ended no longer needs it.</summary>
     private void FollowResultDeadlines(Ticket before)
@@ -176,7 +208,7 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
     private void SetResultDeadline(long instanceId, string dispatchId, TimeSpan due)
     {
         if (resultDeadlines.Remove(dispatchId, out var old)) Cancel(old);
-        resultDeadlines[dispatchId] = After(due, new TicketWork.ResultDeadline(instanceId, dispatchId), engine.Clock);
+        resultDeadlines[dispatchId] = After(due, new TicketWork.ResultDeadline(instanceId, dispatchId));
     }
 
     /// <summary>
@@ -189,10 +221,10 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
         if (ticket!.FindInstance(r.InstanceId) is not { Status: InstanceStatus.Processing, StartedAtMs: not null } inst || inst.DispatchId != r.DispatchId)
             return;
         const string note = "timed out: no result from the agent";
-        engine.Log.LogWarning("Ticket {Ticket}: no result for dispatch {DispatchId} within its timeout and {Grace} more; the host is ABNORMAL ({Note})",
-            context!.ExecuteUuid, r.DispatchId, engine.ResultGrace, note);
+        Log.LogWarning("Ticket {Ticket}: no result for dispatch {DispatchId} within its timeout and {Grace} more; the host is ABNORMAL ({Note})",
+            context!.ExecuteUuid, r.DispatchId, s.Times.ResultGrace, note);
         await ApplyAsync(new TicketEvent.HostEnded(r.InstanceId, r.DispatchId, false, null, note), null);
-        await engine.Delivery.SendKillAsync(context.Hosts[r.InstanceId], r.DispatchId, note);
+        await s.Delivery.SendAsync(context.Hosts[r.InstanceId], Kill(r.DispatchId, note));
     }
 
     private async Task CarryOutAsync(TicketEffect effect)
@@ -203,25 +235,27 @@ internal sealed class TicketRunner(long ticketId, TicketEngine engine)
             case TicketEffect.Dispatch d:
             {
                 var host = ctx.Hosts[d.InstanceId];
-                var sent = await engine.Delivery.SendRunAsync(host, ctx.TicketId, d.DispatchId, () => ctx.RunTaskFor(d.DispatchId, engine.MaxOutputBytes));
+                var sent = await s.Delivery.SendAsync(host, new ServerMessage { Run = ctx.RunTaskFor(d.DispatchId, s.Times.MaxOutputBytes) });
                 // An agent ONLINE within its lease is reconnecting (a server restart, a blip): it gets the rest of the lease
                 // to come back and take the dispatch, which it is re-sent when it does.
                 var wait = TimeSpan.FromSeconds(ctx.WaitAgentSeconds);
                 if (!sent)
                 {
-                    var reconnecting = await engine.Registry.ReconnectGraceAsync(host, engine.AgentLease, CancellationToken.None);
+                    var reconnecting = await s.Registry.ReconnectGraceAsync(host, s.Times.AgentLease, CancellationToken.None);
                     if (reconnecting > wait) wait = reconnecting;
                 }
                 var deadline = new TicketWork.DeliveryDeadline(d.InstanceId, d.DispatchId);
-                if (wait > TimeSpan.Zero) After(wait, deadline, engine.Clock);
+                if (wait > TimeSpan.Zero) After(wait, deadline);
                 else if (!sent) Enqueue(deadline);
                 break;
             }
             case TicketEffect.Kill k:
-                await engine.Delivery.SendKillAsync(ctx.Hosts[k.InstanceId], k.DispatchId, k.Reason);
+                await s.Delivery.SendAsync(ctx.Hosts[k.InstanceId], Kill(k.DispatchId, k.Reason));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(effect), effect, "unknown effect");
         }
     }
+
+    private static ServerMessage Kill(string dispatchId, string reason) => new() { Kill = new KillTask { DispatchId = dispatchId, Reason = reason } };
 }

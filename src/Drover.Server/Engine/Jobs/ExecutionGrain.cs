@@ -7,44 +7,83 @@ using Drover.Domain.Tickets;
 using Drover.Server.Api;
 using Drover.Server.Api.Tickets;
 using Drover.Server.Engine.Jobs.Api;
-using Drover.Server.Engine.Serial;
-using Drover.Server.Hosting;
-using Drover.Server.Replicas;
+using Drover.Server.Engine.Writers;
+using Orleans.Placement;
+using Orleans.Concurrency;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
 
+/// <summary>An execution's single writer, wherever it is loaded in the cluster.</summary>
+public interface IExecutionGrain : IGrainWithIntegerKey
+{
+    /// <summary>Applies a start or an operation; answers once committed: null, or the refusal that changed nothing.</summary>
+    Task<Refusal?> Apply(ExecutionCall call);
+
+    /// <summary>
+    /// The script ticket of one of its step runs changed. One way: the ticket's writer raises it mid-commit, and the
+    /// execution may be waiting on that same ticket.
+    /// </summary>
+    [OneWay]
+    Task StepTicketChanged(long stepRowId);
+
+    /// <summary>A step's own work (a request, a sleep) ended.</summary>
+    Task StepResult(ExecutionWork.StepResult result);
+
+    /// <summary>Loads the execution (after a restart or a server's death), which picks up the step in flight.</summary>
+    Task Wake();
+}
+
 /// <summary>
 /// The single writer of one execution: applies its events, commits, then carries out the effects. A scripts step runs
 /// as a script ticket (the ticket engine runs the hosts; its changes come back as <see cref="ExecutionWork.StepTicketChanged"/>),
 /// a sleep as a timer, an HTTP step as a request in the background.
 /// </summary>
-internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
-    : SerialRunner<ExecutionWork>(rowId, Lease.Execution, engine.Leases, engine.Runners, engine.Log, engine.Stopping)
+// Loaded where it is first called: on the server that created it, which answers its creator without a hop.
+[PreferLocalPlacement]
+public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<ExecutionGrain> log)
+    : WriterGrain<ExecutionWork>(log), IExecutionGrain
 {
     private readonly Dictionary<(int Batch, int Step), CancellationTokenSource> calls = [];
+    private readonly CancellationTokenSource deactivating = new();
     private ExecutionContext? ctx;
     private Execution? execution;
+    private long version;
 
+    public async Task<Refusal?> Apply(ExecutionCall call)
+    {
+        var work = new ExecutionWork.Apply(call.ToEvent(), call.Audit, new TaskCompletionSource<Refusal?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await RunAsync(work);
+        return await work.Reply!.Task;
+    }
+
+    public Task StepTicketChanged(long stepRowId) => RunAsync(new ExecutionWork.StepTicketChanged(stepRowId));
+
+    public Task StepResult(ExecutionWork.StepResult result) => RunAsync(result);
+
+    public Task Wake() => RunAsync(new ExecutionWork.Wake());
+
+    /// <summary>Loads the execution; the work of the step in flight is picked up by <see cref="ExecutionWork.Recover"/>.</summary>
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         var loaded = await engine.Store.LoadAsync(Id, ct);
         if (loaded is null) return false;
-        (ctx, execution) = loaded.Value;
+        (ctx, execution, version) = loaded.Value;
+        Enqueue(new ExecutionWork.Recover());
         return true;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken ct)
+    {
+        // Requests in flight belong to this activation; the next one starts the step's request again (same attempt).
+        deactivating.Cancel();
+        return base.OnDeactivateAsync(reason, ct);
     }
 
     /// <summary>Nothing of its own in flight: a waiting scripts step is woken by its ticket, a Pending one by RESUME.</summary>
     protected override bool IsQuiet() => calls.Count == 0 && !HasTimers && execution?.Status != ExecutionStatus.Canceling;
-
-    protected override void Fail(ExecutionWork work, Exception why)
-    {
-        if (work is ExecutionWork.Apply { Reply: { } reply }) reply.TrySetException(why);
-    }
-
-    protected override void HandOff(ExecutionWork work) => engine.HandOff(Id, work);
 
     protected override async Task ProcessAsync(ExecutionWork work)
     {
@@ -55,7 +94,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 {
                     await ApplyAsync(a.Event, a.Audit, a.Reply);
                 }
-                catch (Exception e) when (e is not LeaseLostException && a.Reply is { Task.IsCompleted: false })
+                catch (Exception e) when (e is not StaleWriteException && a.Reply is { Task.IsCompleted: false })
                 {
                     // Failed before anything was committed: the caller hears of it, and the runner goes on.
                     a.Reply.TrySetException(e);
@@ -67,7 +106,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 if (execution!.FindRun(r.BatchIndex, r.StepIndex) is { Status: StepStatus.Running } run && run.Attempt == r.Attempt
                     && await engine.Store.StepAsync(ctx!, r.BatchIndex, r.StepIndex, CancellationToken.None) is { } step)
                 {
-                    await engine.Store.UpdateStepAsync(Lease, step.Id, null, r.Outputs, null, null, CancellationToken.None);
+                    version = await engine.Store.UpdateStepAsync(Id, version, step.Id, null, r.Outputs, null, null, CancellationToken.None);
                 }
                 await ApplyAsync(new ExecutionEvent.StepEnded(r.BatchIndex, r.StepIndex, r.Attempt, r.Outcome, r.Message), null);
                 break;
@@ -76,6 +115,8 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 break;
             case ExecutionWork.Recover:
                 await RecoverAsync();
+                break;
+            case ExecutionWork.Wake:
                 break;
         }
         if (execution!.Status == ExecutionStatus.Canceling) await CheckQuietAsync();
@@ -97,9 +138,8 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
         if (accepted.Changed || audit is not null)
         {
-            await engine.Store.SaveAsync(Lease, ctx!, before, accepted.Execution, audit, CancellationToken.None);
+            version = await engine.Store.SaveAsync(version, ctx!, before, accepted.Execution, audit, CancellationToken.None);
             execution = accepted.Execution;
-            Committed();
         }
         try
         {
@@ -151,7 +191,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         }
         // Stored only to be shown: header values and sensitive script parameters are never written in clear.
         var shown = StepInputsShown.Mask(inputs, await SensitiveParamsAsync(step, inputs), ctx.SecretValues(batchIndex));
-        await engine.Store.UpdateStepAsync(Lease, row.Id, shown, null, null, null, CancellationToken.None);
+        version = await engine.Store.UpdateStepAsync(Id, version, row.Id, shown, null, null, null, CancellationToken.None);
 
         switch (StepTasks.KindOf(step.Task))
         {
@@ -161,7 +201,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             case StepKind.Sleep:
                 var seconds = int.TryParse(inputs.GetValueOrDefault("seconds"), out var s) && s > 0 ? s : 0;
                 if (seconds == 0) { Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, "seconds: must be a positive integer"); break; }
-                After(TimeSpan.FromSeconds(seconds), new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, StepOutcome.Succeeded, $"slept {seconds} s", null), engine.Clock);
+                After(TimeSpan.FromSeconds(seconds), new ExecutionWork.StepResult(batchIndex, stepIndex, attempt, StepOutcome.Succeeded, $"slept {seconds} s", null));
                 break;
             case StepKind.ExecuteApi:
                 CallApi(batchIndex, stepIndex, attempt, step, inputs, ctx.SecretValues(batchIndex));
@@ -189,7 +229,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             // The server died after committing this step's ticket and before recording it on the step: take that ticket
             // up (it is recovered and running) rather than run the hosts again in a new one.
             var properties = new Dictionary<string, string> { ["execute_uuid"] = orphan.ExecuteUuid };
-            await engine.Store.UpdateStepAsync(Lease, row.Id, null, null, orphan.Id, properties, CancellationToken.None);
+            version = await engine.Store.UpdateStepAsync(Id, version, row.Id, null, null, orphan.Id, properties, CancellationToken.None);
             Enqueue(new ExecutionWork.StepTicketChanged(row.Id)); // it may have ended while the server was down
             return;
         }
@@ -204,7 +244,7 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
                 throw new FormatException($"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
             var plan = ExecuteValidation.Validate(request, script, engine.Parameters.Open(script.ParamsJson), engine.Limits);
             var (executeUuid, id) = await engine.Creation.CreateAsync(ctx.Owner, null, script, plan, row.Id, CancellationToken.None);
-            await engine.Store.UpdateStepAsync(Lease, row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
+            version = await engine.Store.UpdateStepAsync(Id, version, row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
         }
         catch (Exception e) when (e is FormatException or CocError)
         {
@@ -234,7 +274,10 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
         var timeout = int.TryParse(inputs.GetValueOrDefault("timeout"), out var t) ? t : 30;
         var request = new ApiCallRequest(inputs.GetValueOrDefault("method") ?? "GET", inputs.GetValueOrDefault("url") ?? "",
             inputs.GetValueOrDefault("headers"), inputs.GetValueOrDefault("body"), timeout, step.Outputs);
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(engine.Stopping);
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(deactivating.Token);
+        // An idle grain is collected; this one is not idle while its request runs.
+        DelayDeactivation(TimeSpan.FromSeconds(Math.Max(timeout, 1) + 60));
+        var self = this.AsReference<IExecutionGrain>();
         calls[(batchIndex, stepIndex)] = cts;
         _ = Task.Run(async () =>
         {
@@ -258,7 +301,9 @@ internal sealed class ExecutionRunner(long rowId, ExecutionEngine engine)
             {
                 result = new(batchIndex, stepIndex, attempt, StepOutcome.Failed, $"request failed: {e.Message}", null);
             }
-            engine.Runners.Enqueue(Id, result);
+            // Back through the grain's own mailbox: the writer processes it in turn, wherever it is loaded by then.
+            try { await self.StepResult(result); }
+            catch (Exception e) { Log.LogWarning("Execution {Id}: a step's result could not be delivered ({Error}); the step runs again when it is loaded", Id, e.Message); }
         });
     }
 

@@ -1,0 +1,86 @@
+using Drover.Domain.Tickets;
+using Drover.Server.Engine;
+using Drover.Server.Engine.Writers;
+using Drover.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drover.IntegrationTests.Replicas;
+
+/// <summary>
+/// A ticket's writer commits only over the version it loaded. During a membership change two activations of one ticket
+/// may briefly exist: whichever commits second finds the version moved, commits nothing, reloads and decides again.
+/// Run on the suite's database (SQLite, or PostgreSQL in the PostgreSQL pass).
+/// </summary>
+public sealed class WriteFenceTests
+{
+    [Fact]
+    public async Task A_commit_over_a_version_that_moved_writes_nothing()
+    {
+        await using var d = await TestDrover.StartAsync();
+        var hosts = await d.StartAgentAsync(d.Prefix + "-fence");
+        var marker = TicketChecks.UniqueNumber();
+        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync($"sleep {marker}"), [[hosts[0]]], timeout: 3600);
+        try
+        {
+            await TicketChecks.WaitForProcessesAsync(marker, 1);
+            var store = d.Services.GetRequiredService<TicketStore>();
+            var id = await TicketIdAsync(d, uuid);
+            var (_, ticket, version) = (await store.LoadAsync(id, CancellationToken.None)).ShouldNotBeNull();
+            var paused = ticket with { Status = TicketStatus.Paused };
+
+            // Another activation commits first...
+            var moved = await store.SaveAsync(id, version, ticket, ticket with { Status = TicketStatus.Processing, CurrentBatchIndex = 1 }, [], CancellationToken.None);
+            moved.ShouldBe(version + 1);
+            // ...so this one's commit, over the version it loaded, is refused whole: no status, no audit entry.
+            var audit = new AuditRow
+            {
+                ProjectId = "default", At = 1, Actor = "fence-test", Action = "ticket.operation", Target = uuid, Detail = "stale", Outcome = "ok",
+                Source = "test", RequestId = "fence-" + marker,
+            };
+            await Should.ThrowAsync<StaleWriteException>(() => store.SaveAsync(id, version, ticket, paused, [audit], CancellationToken.None));
+            (await d.TicketStatusAsync(uuid)).ShouldBe("PROCESSING");
+            await using (var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync())
+            {
+                (await db.Audit.CountAsync(a => a.RequestId == "fence-" + marker)).ShouldBe(0);
+                (await db.Tickets.Where(t => t.Id == id).Select(t => t.WriteVersion).SingleAsync()).ShouldBe(version + 1);
+            }
+        }
+        finally
+        {
+            await d.OperateAsync(uuid, new { operation_type = "CANCEL_ORDER" });
+        }
+    }
+
+    [Fact]
+    public async Task A_writer_whose_ticket_moved_behind_its_back_reloads_and_applies_the_operation_once()
+    {
+        await using var d = await TestDrover.StartAsync();
+        var hosts = await d.StartAgentAsync(d.Prefix + "-refence", simulate: 2);
+        var marker = TicketChecks.UniqueNumber();
+        var runs = Directory.CreateTempSubdirectory("drover-fence-").FullName;
+        var script = await d.CreateScriptAsync($"echo \"$DROVER_DISPATCH_ID\" >> {runs}/$DROVER_RESOURCE_ID; sleep 0.{marker[..3]}; echo done");
+        var uuid = await d.ExecuteAsync(script, [[hosts[0]], [hosts[1]]], rotation: "PAUSE", timeout: 600);
+        await d.WaitForStatusAsync(uuid, "PAUSED", TimeSpan.FromSeconds(60));
+        var id = await TicketIdAsync(d, uuid);
+
+        // What another activation's commit leaves: the version moved, and this activation still holds the old one.
+        await using (var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync())
+            (await db.Tickets.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.WriteVersion, t => t.WriteVersion + 1))).ShouldBe(1);
+
+        await d.OperateOkAsync(uuid, new { operation_type = "CONTINUE_ORDER" });
+        var done = await d.WaitForStatusAsync(uuid, "FINISHED", TimeSpan.FromSeconds(60));
+        done.Status().ShouldBe("FINISHED");
+        foreach (var h in hosts)
+            File.ReadAllLines(Path.Combine(runs, h)).Length.ShouldBe(1, $"host {h} ran once");
+        var continues = (await d.AuditAsync()).Count(e => e.Action == "ticket.operation" && e.Target == uuid && e.Detail == "CONTINUE_ORDER");
+        continues.ShouldBe(1, "the operation was applied, and recorded, once");
+        Directory.Delete(runs, recursive: true);
+    }
+
+    private static async Task<long> TicketIdAsync(TestDrover d, string uuid)
+    {
+        await using var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync();
+        return await db.Tickets.Where(t => t.ExecuteUuid == uuid).Select(t => t.Id).SingleAsync();
+    }
+}
