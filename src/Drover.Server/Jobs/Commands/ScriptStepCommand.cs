@@ -1,50 +1,44 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Drover.Server.Api.Tickets;
+using Drover.Server.Tickets.Commands;
 
-namespace Drover.Server.Engine.Jobs;
+namespace Drover.Server.Jobs.Commands;
 
 /// <summary>
-/// A scripts step's inputs as an ExecuteScript request, so a step's script ticket passes exactly the validation a
-/// script ticket created over the API does. Hosts come from <c>instance_list</c> (a JSON array of instances).
+/// A scripts step's inputs as an <see cref="ExecuteScript"/> command, so a step's script ticket passes exactly the
+/// rules a script ticket created over the API does. Hosts come from <c>instance_list</c> (a JSON array of instances),
+/// all in one batch.
 /// </summary>
-public static class ScriptStepRequest
+public static class ScriptStepCommand
 {
+    /// <param name="concurrency">The execution's concurrency (a rate-controlled execution): over the step's own.</param>
+    /// <param name="errorThreshold">The execution's error threshold in percent: the success rate it leaves.</param>
     /// <exception cref="FormatException">An input is not what the task expects; the message names it.</exception>
-    public static ExecuteScriptRequest From(IReadOnlyDictionary<string, string> inputs, int? concurrency, double? errorThreshold)
+    public static ExecuteScript From(IReadOnlyDictionary<string, string> inputs, int? concurrency, double? errorThreshold)
     {
         var hosts = Array("instance_list", inputs.GetValueOrDefault("instance_list"))
             .Select((h, i) => h is JsonObject o
-                ? new TargetInstanceDto
-                {
-                    ResourceId = Text(o, "resource_id") ?? throw new FormatException($"instance_list[{i}].resource_id: required"),
-                    RegionId = Text(o, "region_id") ?? "local",
-                    Provider = Text(o, "provider"),
-                }
+                ? new ExecuteScript.Host(
+                    ResourceId: Text(o, "resource_id") ?? throw new FormatException($"instance_list[{i}].resource_id: required"),
+                    RegionId: Text(o, "region_id") ?? "local",
+                    Provider: Text(o, "provider"), Type: null, Attributes: null)
                 : throw new FormatException($"instance_list[{i}]: must be an object with resource_id and region_id"))
-            .Select(t => (TargetInstanceDto?)t).ToList();
+            .ToList();
         var parameters = inputs.TryGetValue("script_params", out var ps) && !string.IsNullOrWhiteSpace(ps)
-            ? Array("script_params", ps).Select((p, i) => (ExecuteInputParamDto?)new ExecuteInputParamDto
-            {
-                ParamName = p is JsonObject o ? Text(o, "param_name") : throw new FormatException($"script_params[{i}]: must be an object"),
-                ParamValue = Text((JsonObject)p, "param_value") ?? "",
-            }).ToList()
+            ? Array("script_params", ps).Select((p, i) => p is JsonObject o
+                ? new ExecuteScript.ParameterValue(Text(o, "param_name"), Text(o, "param_value") ?? "")
+                : throw new FormatException($"script_params[{i}]: must be an object")).ToList()
             : null;
         var successRate = Number(inputs, "success_rate") ?? 100;
         if (errorThreshold is { } threshold) successRate = Math.Max(1, 100 - threshold);
-        return new ExecuteScriptRequest
-        {
-            ExecuteParam = new ExecuteParamDto
-            {
-                Timeout = (int?)Number(inputs, "timeout") ?? 60,
-                SuccessRate = successRate,
-                ExecuteUser = inputs.GetValueOrDefault("execute_user"),
-                ScriptParams = parameters,
-                MaxConcurrency = concurrency ?? (int?)Number(inputs, "max_concurrency"),
-                WaitAgentSeconds = (int?)Number(inputs, "wait_uniagent_time") ?? 0,
-            },
-            ExecuteBatches = [new ExecuteBatchDto { BatchIndex = 1, RotationStrategy = "CONTINUE", TargetInstances = hosts }],
-        };
+        return new ExecuteScript(
+            ExecuteUser: inputs.GetValueOrDefault("execute_user"),
+            TimeoutSeconds: (int?)Number(inputs, "timeout") ?? 60,
+            SuccessRate: successRate,
+            Parameters: parameters,
+            MaxConcurrency: concurrency ?? (int?)Number(inputs, "max_concurrency"),
+            WaitAgentSeconds: (int?)Number(inputs, "wait_uniagent_time") ?? 0,
+            Batches: [new ExecuteScript.Batch(1, "CONTINUE", hosts)]);
     }
 
     private static JsonArray Array(string input, string? json)
