@@ -14,6 +14,7 @@ using Drover.Server.Api.Documents;
 using Drover.Server.Api.Executions;
 using Drover.Server.Output;
 using Drover.Server.Cluster;
+using Drover.Server.Jobs.Commands;
 using Microsoft.Extensions.Options;
 using Drover.Server.Security;
 using Drover.Server.Security.Access;
@@ -88,10 +89,9 @@ public static class DroverServer
         s.AddSingleton<TicketCreation>();
         s.AddSingleton<ExecutionStore>();
         s.AddSingleton<ExecutionEngine>();
-        s.AddSingleton(sp => new ExecutionWriterServices(sp.GetRequiredService<ExecutionStore>(), sp.GetRequiredService<TicketEngine>(),
-            sp.GetRequiredService<TicketCreation>(), sp.GetRequiredService<SealedParameters>(), sp.GetRequiredService<ApiCaller>(),
-            sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
-            sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective(), sp.GetRequiredService<TimeProvider>()));
+        s.AddSingleton(sp => new ScriptStepTickets(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
+            sp.GetRequiredService<SealedParameters>(), sp.GetRequiredService<TicketCreation>(), sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective()));
+        s.AddSingleton<ExecutionWriterServices>();
         s.AddSingleton<ExecutionCreation>();
         s.AddApiStep(builder.Configuration);
         s.AddSingleton<HostReports>();

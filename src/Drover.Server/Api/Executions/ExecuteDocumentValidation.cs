@@ -3,6 +3,7 @@ using Drover.Domain.Common;
 using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Executions;
 using Drover.Server.Engine.Jobs;
+using Drover.Server.Jobs.Commands;
 
 namespace Drover.Server.Api.Executions;
 
@@ -45,8 +46,8 @@ public static class ExecuteDocumentValidation
             if (globals.ContainsKey(input.Name) || input.Name == req.TargetParameterName && type != ExecutionType.Normal) continue;
             throw CocError.BadRequest(ErrorCodes.ExecutionInvalid, $"parameters: input '{input.Name}' has no default and no value was given");
         }
-        return new ExecutionPlan(type, globals, req.Parameters?.Select(p => new KeyValue(p!.Key!, p.Value ?? "")).ToList() ?? [],
-            req.SysTags?.Where(t => t?.Key is not null).Select(t => new KeyValue(t!.Key!, t.Value ?? "")).ToList() ?? [],
+        return new ExecutionPlan(type, globals, req.Parameters?.Select(p => new NamedValue(p!.Key!, p.Value ?? "")).ToList() ?? [],
+            req.SysTags?.Where(t => t?.Key is not null).Select(t => new NamedValue(t!.Key!, t.Value ?? "")).ToList() ?? [],
             type == ExecutionType.Normal ? null : req.TargetParameterName, batches, concurrency, threshold, req.Description);
     }
 

@@ -6,6 +6,7 @@ using Drover.Server.Hosting;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
+using Drover.Server.Tickets.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -189,7 +190,16 @@ public static class ScriptEndpoints
         var caller = Caller.Of(ctx);
         var script = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
         var req = await RequestBody.ReadAsync<Tickets.ExecuteScriptRequest>(ctx.Request, ctx.RequestAborted);
-        var plan = Tickets.ExecuteValidation.Validate(req, script, sealedParams.Open(script.ParamsJson), limits.Value.Effective());
+        var command = Tickets.ExecuteScriptMapping.ToCommand(req);
+        TicketPlan plan;
+        try
+        {
+            plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), ScriptMapping.Kind(script), limits.Value.Effective());
+        }
+        catch (CommandRejected rejected)
+        {
+            throw CocError.From(rejected);
+        }
         if (script.Status != ScriptStatus.Approved.ToWire())
             throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status}: only an APPROVED script can run");
         string uuid;

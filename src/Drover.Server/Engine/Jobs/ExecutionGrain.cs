@@ -2,16 +2,15 @@ using Drover.Domain.Common;
 using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
-using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.Server.Api;
-using Drover.Server.Api.Tickets;
 using Drover.Server.Engine.Jobs.Api;
 using Drover.Server.Engine.Writers;
-using Orleans.Placement;
+using Drover.Server.Jobs.Commands;
 using Orleans.Concurrency;
+using Orleans.Placement;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
+using Drover.Server.Tickets.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Engine.Jobs;
@@ -235,18 +234,11 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
         }
         try
         {
-            var request = ScriptStepRequest.From(inputs, ctx!.Concurrency, ctx.ErrorThreshold);
-            var uuid = inputs.GetValueOrDefault("script_uuid") ?? throw new FormatException("script_uuid: required");
-            await using var db = await engine.Dbs.CreateDbContextAsync();
-            var script = await db.Scripts.AsNoTracking().FirstOrDefaultAsync(x => x.ScriptUuid == uuid && x.ProjectId == ctx.Owner.ProjectId)
-                ?? throw new FormatException($"script_uuid: script {uuid} does not exist");
-            if (script.Status != ScriptStatus.Approved.ToWire())
-                throw new FormatException($"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
-            var plan = ExecuteValidation.Validate(request, script, engine.Parameters.Open(script.ParamsJson), engine.Limits);
-            var (executeUuid, id) = await engine.Creation.CreateAsync(ctx.Owner, null, script, plan, row.Id, CancellationToken.None);
+            var command = ScriptStepCommand.From(inputs, ctx!.Concurrency, ctx.ErrorThreshold);
+            var (executeUuid, id) = await engine.ScriptTickets.CreateAsync(ctx.Owner, inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput), command, row.Id, CancellationToken.None);
             version = await engine.Store.UpdateStepAsync(Id, version, row.Id, null, null, id, new Dictionary<string, string> { ["execute_uuid"] = executeUuid }, CancellationToken.None);
         }
-        catch (Exception e) when (e is FormatException or CocError)
+        catch (Exception e) when (e is FormatException or CommandRejected)
         {
             Ended(batchIndex, stepIndex, attempt, StepOutcome.Failed, e.Message);
         }
@@ -259,11 +251,7 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
     private async Task<IReadOnlySet<string>> SensitiveParamsAsync(DocumentStep step, IReadOnlyDictionary<string, string> inputs)
     {
         if (StepTasks.KindOf(step.Task) != StepKind.Scripts || !inputs.TryGetValue(ExecutionSecrets.ScriptParamsInput, out var given)) return new HashSet<string>();
-        var uuid = inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput);
-        await using var db = await engine.Dbs.CreateDbContextAsync();
-        var json = await db.Scripts.AsNoTracking().Where(x => x.ScriptUuid == uuid && x.ProjectId == ctx!.Owner.ProjectId)
-            .Select(x => x.ParamsJson).FirstOrDefaultAsync();
-        return json is null ? StepInputsShown.ParamNames(given) : ExecutionSecrets.SensitiveNames(json);
+        return await engine.ScriptTickets.SensitiveParamsAsync(ctx!.Owner, inputs.GetValueOrDefault(ExecutionSecrets.ScriptUuidInput), given, CancellationToken.None);
     }
 
     private void CallApi(int batchIndex, int stepIndex, int attempt, DocumentStep step, IReadOnlyDictionary<string, string> inputs, IReadOnlyList<string> secretGlobals)

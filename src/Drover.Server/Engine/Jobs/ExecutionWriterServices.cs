@@ -1,6 +1,5 @@
 using Drover.Server.Engine.Jobs.Api;
-using Drover.Server.Hosting;
-using Drover.Server.Security.Secrets;
+using Drover.Server.Jobs.Commands;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +9,7 @@ namespace Drover.Server.Engine.Jobs;
 public sealed record ExecutionWriterServices(
     ExecutionStore Store,
     TicketEngine Tickets,
-    TicketCreation Creation,
-    SealedParameters Parameters,
+    ScriptStepTickets ScriptTickets,
     ApiCaller Api,
     IDbContextFactory<DroverDb> Dbs,
-    LimitsOptions Limits,
     TimeProvider Clock);
