@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
 using Drover.Server.Agents;
@@ -47,7 +46,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     /// </summary>
     public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string> openDispatchIds, long maxOutputBytes, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var live = await db.Instances.AsNoTracking()
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.Status == processing && i.DispatchId != null)
@@ -74,7 +73,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     /// </summary>
     public async Task<int> LostAsync(HostKey host, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var open = await db.Instances.AsNoTracking()
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.DispatchId != null && (i.Status == processing || i.AwaitingKill))

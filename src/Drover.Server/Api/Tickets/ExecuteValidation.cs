@@ -40,7 +40,7 @@ public static partial class ExecuteValidation
         if (wait < 0 || wait > 86_400)
             throw CocError.Invalid("execute_param.wait_agent_seconds", "must be between 0 and 86400");
 
-        var parameters = Parameters(p.ScriptParams, declared, ScriptMapping.Kind(script));
+        var parameters = Parameters(p.ScriptParams, declared, script.Kind);
         var batches = Batches(req.ExecuteBatches, limits);
         return new TicketPlan(p.ExecuteUser, timeout, rate, parameters, p.MaxConcurrency, wait, batches);
     }

@@ -24,8 +24,6 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         var document = DocumentParser.Parse(row.Content, ct).Document
             ?? throw new InvalidDataException($"execution {row.ExecutionId}: its pinned content no longer parses");
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
-        ExecutionWire.TryParse(row.Type, out ExecutionType type);
-        ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
 
         var (globals, secretGlobals) = sealedGlobals.Open(row.GlobalsJson);
         var context = new ExecutionContext(
@@ -33,11 +31,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
             globals, row.TargetParameterName,
             state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold, secretGlobals);
         var execution = new Execution(
-            row.ExecutionId, type, status,
+            row.ExecutionId, row.Type, row.Status,
             [.. document.Steps.Select(s => StepTasks.KindOf(s.Task) ?? throw new InvalidDataException($"unknown task {s.Task}"))],
             [.. state.Batches.Select(b => new ExecutionBatch(b.Index, b.Strategy == "PAUSE" ? RotationStrategy.Pause : RotationStrategy.Continue, b.Skipped))],
             state.CurrentBatch, state.CurrentStep,
-            [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, ParseStep(r.Status), r.Attempt, r.Message, r.StartTime, r.EndTime))],
+            [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, r.Status, r.Attempt, r.Message, r.StartTime, r.EndTime))],
             row.EndTime);
         return (context, execution);
     }
@@ -49,7 +47,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         await leases.ConfirmAsync(db, lease, ct);
         var row = await db.Executions.FirstAsync(e => e.Id == ctx.RowId, ct);
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
-        row.Status = after.Status.ToWire();
+        row.Status = after.Status;
         row.EndTime = after.EndedAtMs;
         row.UpdateTime = clock.GetUtcNow().ToUnixTimeMilliseconds();
         row.StateJson = StorageJson.Write(state with
@@ -70,11 +68,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
                 step = new ExecutionStepRow
                 {
                     ExecutionStepId = id, ExecutionRowId = ctx.RowId, BatchIndex = run.BatchIndex, StepIndex = run.StepIndex,
-                    Name = doc.Name, Action = doc.Task, Status = "", InputsJson = "{}", OutputsJson = "{}", PropertiesJson = "{}",
+                    Name = doc.Name, Action = doc.Task, Status = run.Status, InputsJson = "{}", OutputsJson = "{}", PropertiesJson = "{}",
                 };
                 db.ExecutionSteps.Add(step);
             }
-            step.Status = run.Status.ToWire();
+            step.Status = run.Status;
             step.Message = run.Message;
             step.StartTime = run.StartedAtMs;
             step.EndTime = run.EndedAtMs;
@@ -133,7 +131,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
     /// <summary>Whether any host of this execution's script tickets is running or awaiting the confirmation of its kill.</summary>
     public async Task<bool> HasLiveProcessesAsync(long executionRowId, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var tickets = db.ExecutionSteps.Where(s => s.ExecutionRowId == executionRowId && s.TicketId != null).Select(s => s.TicketId!.Value);
         return await db.Instances.AnyAsync(i => tickets.Contains(i.TicketId) && (i.Status == processing || i.AwaitingKill), ct);
@@ -141,7 +139,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
 
     public async Task<List<long>> OpenExecutionIdsAsync(CancellationToken ct)
     {
-        string[] open = [ExecutionStatus.Running.ToWire(), ExecutionStatus.Canceling.ToWire()];
+        ExecutionStatus[] open = [ExecutionStatus.Running, ExecutionStatus.Canceling];
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.Executions.AsNoTracking().Where(e => open.Contains(e.Status)).Select(e => e.Id).ToListAsync(ct);
     }
@@ -151,7 +149,4 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, Leases lease
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.ExecutionSteps.AsNoTracking().Where(s => s.Id == stepRowId).Select(s => (long?)s.ExecutionRowId).FirstOrDefaultAsync(ct);
     }
-
-    private static StepStatus ParseStep(string wire) =>
-        ExecutionWire.TryParse(wire, out StepStatus s) ? s : throw new InvalidDataException($"stored step status '{wire}'");
 }
