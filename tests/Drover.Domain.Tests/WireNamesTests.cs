@@ -1,4 +1,5 @@
 using Drover.Domain.Common;
+using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
 
@@ -73,6 +74,41 @@ public class WireNamesTests
             WireNames.TryParse(s.ToWire(), out ScriptStatus back).ShouldBeTrue();
             back.ShouldBe(s);
         }
+    }
+
+    [Fact]
+    public void Opsflow_spellings_round_trip_statuses_in_pascal_case_types_and_operations_upper_case()
+    {
+        Enum.GetValues<ExecutionStatus>().Select(s => s.ToWire())
+            .ShouldBe(["Pending", "Running", "Succeed", "Failed", "Timeout", "Canceling", "Canceled"]);
+        Enum.GetValues<StepStatus>().Select(s => s.ToWire()).ShouldBe(["Pending", "Running", "Succeed", "Failed", "Timeout", "Canceled"]);
+        Enum.GetValues<ExecutionType>().Select(s => s.ToWire()).ShouldBe(["NORMAL", "BATCH", "RATE_CONTROL"]);
+        Enum.GetValues<ExecutionOperation>().Select(s => s.ToWire()).ShouldBe(["RESUME", "TERMINATE", "RETRY", "SKIP_BATCH"]);
+        foreach (var s in Enum.GetValues<ExecutionStatus>()) (WireNames.TryParse(s.ToWire(), out ExecutionStatus back) && back == s).ShouldBeTrue();
+        foreach (var s in Enum.GetValues<StepStatus>()) (WireNames.TryParse(s.ToWire(), out StepStatus back) && back == s).ShouldBeTrue();
+        foreach (var s in Enum.GetValues<ExecutionType>()) (WireNames.TryParse(s.ToWire(), out ExecutionType back) && back == s).ShouldBeTrue();
+        foreach (var s in Enum.GetValues<ExecutionOperation>()) (WireNames.TryParse(s.ToWire(), out ExecutionOperation back) && back == s).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("RUNNING")]
+    [InlineData("running")]
+    [InlineData("1")]
+    [InlineData("Succeeded")]
+    public void Parsing_an_execution_status_is_exact_and_case_sensitive(string wire)
+    {
+        WireNames.TryParse(wire, out ExecutionStatus _).ShouldBeFalse();
+        WireNames.TryParse(wire, out StepStatus _).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Batch")]
+    [InlineData("RATECONTROL")]
+    [InlineData("skip_batch")]
+    public void Parsing_an_execution_type_or_operation_is_exact(string wire)
+    {
+        WireNames.TryParse(wire, out ExecutionType _).ShouldBeFalse();
+        WireNames.TryParse(wire, out ExecutionOperation _).ShouldBeFalse();
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
 
@@ -63,12 +64,57 @@ public static class WireNames
         _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
     };
 
+    // The opsflow (job) enums: statuses are PascalCase there, types and operations upper case.
+    public static string ToWire(this ExecutionStatus s) => s switch
+    {
+        ExecutionStatus.Pending => "Pending",
+        ExecutionStatus.Running => "Running",
+        ExecutionStatus.Succeed => "Succeed",
+        ExecutionStatus.Failed => "Failed",
+        ExecutionStatus.Timeout => "Timeout",
+        ExecutionStatus.Canceling => "Canceling",
+        ExecutionStatus.Canceled => "Canceled",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
+    };
+
+    public static string ToWire(this StepStatus s) => s switch
+    {
+        StepStatus.Pending => "Pending",
+        StepStatus.Running => "Running",
+        StepStatus.Succeed => "Succeed",
+        StepStatus.Failed => "Failed",
+        StepStatus.Timeout => "Timeout",
+        StepStatus.Canceled => "Canceled",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
+    };
+
+    public static string ToWire(this ExecutionType t) => t switch
+    {
+        ExecutionType.Normal => "NORMAL",
+        ExecutionType.Batch => "BATCH",
+        ExecutionType.RateControl => "RATE_CONTROL",
+        _ => throw new ArgumentOutOfRangeException(nameof(t), t, null),
+    };
+
+    public static string ToWire(this ExecutionOperation o) => o switch
+    {
+        ExecutionOperation.Resume => "RESUME",
+        ExecutionOperation.Terminate => "TERMINATE",
+        ExecutionOperation.Retry => "RETRY",
+        ExecutionOperation.SkipBatch => "SKIP_BATCH",
+        _ => throw new ArgumentOutOfRangeException(nameof(o), o, null),
+    };
+
     public static bool TryParse(string? wire, out TicketStatus value) => TryParseEnum(wire, out value, ToWire);
     public static bool TryParse(string? wire, out InstanceStatus value) => TryParseEnum(wire, out value, ToWire);
     public static bool TryParse(string? wire, out RotationStrategy value) => TryParseEnum(wire, out value, ToWire);
     public static bool TryParse(string? wire, out ScriptKind value) => TryParseEnum(wire, out value, ToWire);
     public static bool TryParse(string? wire, out RiskLevel value) => TryParseEnum(wire, out value, ToWire);
     public static bool TryParse(string? wire, out ScriptStatus value) => TryParseEnum(wire, out value, ToWire);
+    public static bool TryParse(string? wire, out ExecutionStatus value) => TryParseEnum(wire, out value, ToWire);
+    public static bool TryParse(string? wire, out StepStatus value) => TryParseEnum(wire, out value, ToWire);
+    public static bool TryParse(string? wire, out ExecutionType value) => TryParseEnum(wire, out value, ToWire);
+    public static bool TryParse(string? wire, out ExecutionOperation value) => TryParseEnum(wire, out value, ToWire);
 
     /// <summary>The accepted spellings, for error messages ("must be one of CONTINUE, PAUSE").</summary>
     public static string Choices<T>(Func<T, string> toWire) where T : struct, Enum =>

@@ -1,4 +1,3 @@
-using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Server.Engine;
 using Drover.Server.Hosting;
@@ -33,7 +32,7 @@ public sealed class LostAgents(
     /// <summary>At start no agent is connected yet: every host with work gets the same grace to come back.</summary>
     public async Task StartAsync(CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var hosts = await db.Instances.AsNoTracking()
             .Where(i => i.Status == processing || i.AwaitingKill)
@@ -60,7 +59,7 @@ public sealed class LostAgents(
     public async Task WatchAsync(IReadOnlyCollection<long> ticketIds, CancellationToken ct)
     {
         if (ticketIds.Count == 0) return;
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var hosts = await db.Instances.AsNoTracking()
             .Where(i => ticketIds.Contains(i.TicketId) && (i.Status == processing || i.AwaitingKill))

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
 using Drover.Server.Agents;
@@ -50,7 +49,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     /// is killed.</param>
     public async Task ConnectedAsync(HostKey host, IReadOnlyCollection<string>? openDispatchIds, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var live = await db.Instances.AsNoTracking()
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.Status == processing && i.DispatchId != null)
@@ -82,7 +81,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
     /// </summary>
     public async Task<int> LostAsync(HostKey host, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var open = await db.Instances.AsNoTracking()
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.DispatchId != null && (i.Status == processing || i.AwaitingKill))

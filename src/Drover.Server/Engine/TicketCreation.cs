@@ -1,4 +1,3 @@
-using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Server.Audit;
 using Drover.Server.Security;
@@ -36,7 +35,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
             SuccessRateTenths = SuccessRate.FromPercent(plan.SuccessRate).Tenths,
             MaxConcurrency = plan.MaxConcurrency,
             WaitAgentSeconds = plan.WaitAgentSeconds,
-            Status = TicketStatus.Ready.ToWire(),
+            Status = TicketStatus.Ready,
             CurrentBatchIndex = plan.Batches[0].Index,
             RegionIds = string.Join(",", plan.Batches.SelectMany(b => b.Hosts).Select(h => h.RegionId).Distinct()),
             Creator = caller.UserName,
@@ -51,7 +50,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
             throw new DbUpdateConcurrencyException($"script {script.ScriptUuid} was deleted while the ticket was being created");
         foreach (var b in plan.Batches)
         {
-            db.Batches.Add(new BatchRow { TicketId = ticket.Id, BatchIndex = b.Index, Rotation = b.Rotation.ToWire(), TotalInstances = b.Hosts.Count });
+            db.Batches.Add(new BatchRow { TicketId = ticket.Id, BatchIndex = b.Index, Rotation = b.Rotation, TotalInstances = b.Hosts.Count });
             // One SaveChanges per batch keeps ids in batch order whatever order the provider batches inserts in.
             foreach (var h in b.Hosts)
             {
@@ -59,7 +58,7 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
                 {
                     TicketId = ticket.Id, BatchIndex = b.Index, ResourceId = h.ResourceId, RegionId = h.RegionId,
                     Provider = h.Provider, Type = h.Type, CustomAttributesJson = StorageJson.Write(h.Attributes),
-                    Status = InstanceStatus.Ready.ToWire(), GmtCreated = ms,
+                    Status = InstanceStatus.Ready, GmtCreated = ms,
                 });
             }
             await db.SaveChangesAsync(ct);

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Drover.Domain.Common;
-using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
 using Drover.Server.Engine.Writers;
 using Drover.Server.Security.Secrets;
@@ -23,17 +21,16 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
         var batches = await db.Batches.AsNoTracking().Where(b => b.TicketId == ticketId).OrderBy(b => b.BatchIndex).ToListAsync(ct);
         var instances = await db.Instances.AsNoTracking().Where(i => i.TicketId == ticketId).OrderBy(i => i.Id).ToListAsync(ct);
 
-        WireNames.TryParse(row.ScriptKind, out ScriptKind kind);
         var context = new TicketContext(
-            row.Id, row.ExecuteUuid, row.ProjectId, kind, row.Content,
+            row.Id, row.ExecuteUuid, row.ProjectId, row.ScriptKind, row.Content,
             sealedParams.Open(row.ParamsJson), row.ExecuteUser, row.TimeoutSeconds, row.WaitAgentSeconds,
             instances.ToDictionary(i => i.Id, i => new HostKey(row.ProjectId, i.ResourceId, i.RegionId)),
             row.ExecutionStepRowId);
         var ticket = new Ticket(
             row.ExecuteUuid,
-            Parse<TicketStatus>(row.Status, WireNames.TryParse),
+            row.Status,
             row.CurrentBatchIndex,
-            [.. batches.Select(b => new Batch(b.BatchIndex, Parse<RotationStrategy>(b.Rotation, WireNames.TryParse), b.Skipped))],
+            [.. batches.Select(b => new Batch(b.BatchIndex, b.Rotation, b.Skipped))],
             [.. instances.Select(ToDomain)],
             new SuccessRate(row.SuccessRateTenths),
             row.MaxConcurrency,
@@ -49,7 +46,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
         var next = await WriteFence.TicketAsync(db, ticketId, version, ct);
         if (before.Status != after.Status || before.CurrentBatchIndex != after.CurrentBatchIndex || before.FinishedAtMs != after.FinishedAtMs)
         {
-            var status = after.Status.ToWire();
+            var status = after.Status;
             await db.Tickets.Where(t => t.Id == ticketId).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, status)
                 .SetProperty(t => t.CurrentBatchIndex, after.CurrentBatchIndex)
@@ -69,7 +66,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
             var row = new InstanceRow
             {
                 Id = n.Id, ResourceId = "", RegionId = "", Provider = "", Type = "", CustomAttributesJson = "",
-                Status = n.Status.ToWire(), Attempt = n.Attempt, DispatchId = n.DispatchId, ExitCode = n.ExitCode,
+                Status = n.Status, Attempt = n.Attempt, DispatchId = n.DispatchId, ExitCode = n.ExitCode,
                 Note = n.Note, StartedAt = n.StartedAtMs, FinishedAt = n.FinishedAtMs, AwaitingKill = n.AwaitingKill,
             };
             var entry = db.Instances.Attach(row);
@@ -92,8 +89,8 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
     /// <summary>Tickets that may still have work: recovered into the engine at start.</summary>
     public async Task<List<long>> OpenTicketIdsAsync(CancellationToken ct)
     {
-        string[] open = [TicketStatus.Ready.ToWire(), TicketStatus.Processing.ToWire()];
-        var processing = InstanceStatus.Processing.ToWire();
+        TicketStatus[] open = [TicketStatus.Ready, TicketStatus.Processing];
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.Tickets.AsNoTracking()
             .Where(t => open.Contains(t.Status) || db.Instances.Any(i => i.TicketId == t.Id && i.Status == processing))
@@ -107,9 +104,6 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
     ];
 
     private static Instance ToDomain(InstanceRow r) => new(
-        r.Id, r.BatchIndex, Parse<InstanceStatus>(r.Status, WireNames.TryParse), r.Attempt, r.DispatchId, r.ExitCode, r.Note,
+        r.Id, r.BatchIndex, r.Status, r.Attempt, r.DispatchId, r.ExitCode, r.Note,
         r.StartedAt, r.FinishedAt) { AwaitingKill = r.AwaitingKill };
-
-    private static T Parse<T>(string wire, WireNames.TryParseWire<T> parse) =>
-        parse(wire, out var v) ? v : throw new InvalidDataException($"stored value '{wire}' is not a {typeof(T).Name}");
 }

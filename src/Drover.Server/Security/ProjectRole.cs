@@ -31,7 +31,4 @@ public static class ProjectRoles
         };
         return ok;
     }
-
-    public static ProjectRole Parse(string text) =>
-        TryParse(text, out var role) ? role : throw new InvalidOperationException($"stored role '{text}' is not one of {Choices}");
 }

@@ -30,6 +30,9 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
     public DbSet<AgentCredentialRow> AgentCredentials => Set<AgentCredentialRow>();
     public DbSet<SeenSignatureRow> SeenSignatures => Set<SeenSignatureRow>();
 
+    // Enums are stored as COC spells them (WireSpellings): the columns are the same text as when they were strings.
+    protected override void ConfigureConventions(ModelConfigurationBuilder c) => WireSpellings.Apply(c);
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<ScriptRow>(e =>

@@ -1,3 +1,5 @@
+using Drover.Server.Security;
+
 namespace Drover.Server.Storage;
 
 // Identities and credentials (docs/security.md). Secrets are never stored as given: tokens, enrollment tokens and agent
@@ -28,7 +30,7 @@ public sealed class RoleRow
 {
     public required string UserId { get; set; }
     public required string ProjectId { get; set; }
-    public required string Role { get; set; }
+    public required ProjectRole Role { get; set; }
 }
 
 public sealed class TokenRow

@@ -1,3 +1,6 @@
+using Drover.Domain.Jobs.Executions;
+using Drover.Domain.Scripts;
+
 namespace Drover.Server.Storage;
 
 // Jobs ("documents"), their versions, executions and the runs of their steps.
@@ -9,7 +12,7 @@ public sealed class DocumentRow
     public required string ProjectId { get; set; }
     public required string Name { get; set; }
     public required string EnterpriseProjectId { get; set; }
-    public required string RiskLevel { get; set; }
+    public required RiskLevel RiskLevel { get; set; }
     public string? Description { get; set; }
     public required string TagsJson { get; set; }
     public required string Creator { get; set; }
@@ -48,8 +51,8 @@ public sealed class ExecutionRow
     public required string DocumentVersionId { get; set; }
     /// <summary>The content of the pinned version, so a deleted or updated job changes no execution.</summary>
     public required string Content { get; set; }
-    public required string Type { get; set; }
-    public required string Status { get; set; }
+    public required ExecutionType Type { get; set; }
+    public required ExecutionStatus Status { get; set; }
     public string? Description { get; set; }
     /// <summary>Global parameters as given ({key, value} list); <see cref="GlobalsJson"/> holds the values in force.</summary>
     public required string ParametersJson { get; set; }
@@ -75,7 +78,7 @@ public sealed class ExecutionStepRow
     public int StepIndex { get; set; }
     public required string Name { get; set; }
     public required string Action { get; set; }
-    public required string Status { get; set; }
+    public required StepStatus Status { get; set; }
     public string? Message { get; set; }
     public long? StartTime { get; set; }
     public long? EndTime { get; set; }

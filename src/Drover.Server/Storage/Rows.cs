@@ -1,3 +1,6 @@
+using Drover.Domain.Scripts;
+using Drover.Domain.Tickets;
+
 namespace Drover.Server.Storage;
 
 // The tables. Rows are storage shapes only: the API maps them to COC's DTOs, the engine to the domain's Ticket.
@@ -9,12 +12,12 @@ public sealed class ScriptRow
     public required string ScriptUuid { get; set; }
     public required string ProjectId { get; set; }
     public required string Name { get; set; }
-    public required string Kind { get; set; }
+    public required ScriptKind Kind { get; set; }
     public required string Content { get; set; }
     public required string Description { get; set; }
-    public required string RiskLevel { get; set; }
+    public required RiskLevel RiskLevel { get; set; }
     public required string Version { get; set; }
-    public required string Status { get; set; }
+    public required ScriptStatus Status { get; set; }
     public string? Protocol { get; set; }
     public required string ReviewersJson { get; set; }
     public required string ParamsJson { get; set; }
@@ -49,7 +52,7 @@ public sealed class TicketRow
     public required string ScriptUuid { get; set; }
     public required string ScriptName { get; set; }
     public required string ScriptVersion { get; set; }
-    public required string ScriptKind { get; set; }
+    public required ScriptKind ScriptKind { get; set; }
     /// <summary>The content as it was when the ticket was created: editing the script later does not change a run.</summary>
     public required string Content { get; set; }
     /// <summary>Every parameter with the value this ticket uses (execution value, else the script's default).</summary>
@@ -59,7 +62,7 @@ public sealed class TicketRow
     public int SuccessRateTenths { get; set; }
     public int? MaxConcurrency { get; set; }
     public int WaitAgentSeconds { get; set; }
-    public required string Status { get; set; }
+    public required TicketStatus Status { get; set; }
     public int CurrentBatchIndex { get; set; }
     public required string RegionIds { get; set; }
     public required string Creator { get; set; }
@@ -73,7 +76,7 @@ public sealed class BatchRow
 {
     public long TicketId { get; set; }
     public int BatchIndex { get; set; }
-    public required string Rotation { get; set; }
+    public required RotationStrategy Rotation { get; set; }
     public bool Skipped { get; set; }
     public int TotalInstances { get; set; }
 }
@@ -88,7 +91,7 @@ public sealed class InstanceRow
     public required string Provider { get; set; }
     public required string Type { get; set; }
     public required string CustomAttributesJson { get; set; }
-    public required string Status { get; set; }
+    public required InstanceStatus Status { get; set; }
     public int Attempt { get; set; }
     public string? DispatchId { get; set; }
     public int? ExitCode { get; set; }

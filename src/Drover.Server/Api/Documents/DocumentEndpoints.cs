@@ -1,5 +1,6 @@
 using Drover.Domain.Common;
 using Drover.Domain.Jobs;
+using Drover.Domain.Scripts;
 using Drover.Server.Audit;
 using Drover.Server.Security;
 using Drover.Server.Storage;
@@ -44,7 +45,7 @@ public static class DocumentEndpoints
             ProjectId = caller.ProjectId,
             Name = name,
             EnterpriseProjectId = enterprise,
-            RiskLevel = risk.ToWire(),
+            RiskLevel = risk,
             Description = description,
             TagsJson = StorageJson.Write(tags),
             Creator = caller.UserName,
@@ -108,7 +109,7 @@ public static class DocumentEndpoints
         var row = await DocumentLookup.FindAsync(db, caller, document_id, ct);
         var req = await RequestBody.ReadAsync<UpdateDocumentRequest>(ctx.Request, ct);
         var name = DocumentValidation.Name(req.Name);
-        var risk = req.RiskLevel is null ? null : DocumentValidation.Risk(req.RiskLevel).ToWire();
+        RiskLevel? risk = req.RiskLevel is null ? null : DocumentValidation.Risk(req.RiskLevel);
         var description = DocumentValidation.Description(req.Description);
         var content = DocumentValidation.Content(req.Content, ct);
         if (await NameTakenAsync(db, caller, name, row.Id, ct)) throw NameTaken(name);
@@ -123,7 +124,7 @@ public static class DocumentEndpoints
         var number = await db.Documents.Where(d => d.Id == row.Id).Select(d => d.LatestVersion).SingleAsync(ct);
         row.LatestVersion = number;
         row.Name = name;
-        if (risk is not null) row.RiskLevel = risk;
+        if (risk is { } level) row.RiskLevel = level;
         if (description is not null) row.Description = description;
         row.Modifier = caller.UserName;
         row.UpdateTime = ms;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Drover.Domain.Common;
 using Drover.Server.Storage;
 
 namespace Drover.Server.Api.Documents;
@@ -11,7 +12,7 @@ public static class DocumentMapping
 
     /// <param name="versions">Every version of the job, newest first.</param>
     public static DocumentDetail ToDetail(DocumentRow row, DocumentVersionRow shown, IReadOnlyList<DocumentVersionOut> versions) => new(
-        row.Id.ToString(CultureInfo.InvariantCulture), row.DocumentId, row.Name, shown.Content, row.Description, row.RiskLevel,
+        row.Id.ToString(CultureInfo.InvariantCulture), row.DocumentId, row.Name, shown.Content, row.Description, row.RiskLevel.ToWire(),
         row.CreateTime, row.UpdateTime, DocumentLookup.Name(shown.Number), versions, row.Creator, row.Modifier, row.EnterpriseProjectId);
 
     public static DocumentVersionOut ToVersion(int number, string versionUuid, long createTime) =>

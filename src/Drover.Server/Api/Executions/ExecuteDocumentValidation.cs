@@ -75,7 +75,7 @@ public static class ExecuteDocumentValidation
     private static ExecutionType TypeOf(ExecuteDocumentRequest req)
     {
         if (req.Type is not null)
-            return ExecutionWire.TryParse(req.Type, out ExecutionType t) ? t : throw CocError.Invalid("type", "must be one of NORMAL, BATCH, RATE_CONTROL");
+            return WireNames.TryParse(req.Type, out ExecutionType t) ? t : throw CocError.Invalid("type", "must be one of NORMAL, BATCH, RATE_CONTROL");
         return req.Targets?.FirstOrDefault()?.Key switch
         {
             null => ExecutionType.Normal,

@@ -133,7 +133,7 @@ public static class ExecutionEndpoints
             {
                 ["resource_id"] = i.ResourceId, ["region_id"] = i.RegionId, ["provider"] = i.Provider,
                 ["exit_code"] = i.ExitCode?.ToString() ?? "", ["attempt"] = i.Attempt.ToString(),
-                ["execute_uuid"] = ticket.ExecuteUuid, ["host_status"] = i.Status,
+                ["execute_uuid"] = ticket.ExecuteUuid, ["host_status"] = i.Status.ToWire(),
             })).ToList());
     }
 
@@ -143,7 +143,7 @@ public static class ExecutionEndpoints
         var req = await RequestBody.ReadAsync<OperateExecutionRequest>(ctx.Request, ctx.RequestAborted);
         if (string.IsNullOrEmpty(req.ExecutionId)) throw CocError.Invalid("execution_id", "required");
         if (string.IsNullOrEmpty(req.OperateType)) throw CocError.Invalid("operate_type", "required");
-        if (!ExecutionWire.TryParse(req.OperateType, out ExecutionOperation op))
+        if (!WireNames.TryParse(req.OperateType, out ExecutionOperation op))
             throw CocError.Invalid("operate_type", "must be one of RESUME, TERMINATE, RETRY, SKIP_BATCH");
         var row = await FindAsync(db, caller, req.ExecutionId, ctx.RequestAborted);
         var entry = audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "execution.operation", row.ExecutionId, AuditLog.RequestId(ctx), op.ToWire());
@@ -164,8 +164,8 @@ public static class ExecutionEndpoints
         var document = DocumentParser.Parse(e.Content).Document;
         var currentStep = document?.Steps.ElementAtOrDefault(state.CurrentStep)?.Name;
         return new ExecutionOut(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.ExecutionId, e.DocumentId, e.DocumentName,
-            e.DocumentVersionId, e.DocumentVersion, e.StartTime, e.EndTime, e.UpdateTime, e.Creator, e.Status, e.Description,
-            StorageJson.Read<List<KeyValue>>(e.ParametersJson), StorageJson.Read<List<KeyValue>>(e.SysTagsJson), [], e.Type,
+            e.DocumentVersionId, e.DocumentVersion, e.StartTime, e.EndTime, e.UpdateTime, e.Creator, e.Status.ToWire(), e.Description,
+            StorageJson.Read<List<KeyValue>>(e.ParametersJson), StorageJson.Read<List<KeyValue>>(e.SysTagsJson), [], e.Type.ToWire(),
             e.TargetParameterName, JsonDocument.Parse(e.TargetsJson).RootElement, state.CurrentBatch, state.Batches.Count, currentStep);
     }
 
@@ -175,26 +175,26 @@ public static class ExecutionEndpoints
         properties["batch_index"] = s.BatchIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         properties["step_index"] = s.StepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
         properties["attempt"] = s.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ExecutionStepOut(s.ExecutionStepId, s.Action, s.Name, s.Status, s.Message, s.StartTime, s.EndTime,
+        return new ExecutionStepOut(s.ExecutionStepId, s.Action, s.Name, s.Status.ToWire(), s.Message, s.StartTime, s.EndTime,
             Pairs(s.InputsJson), Pairs(s.OutputsJson), properties);
     }
 
     private static List<KeyValue> Pairs(string json) => StorageJson.Read<Dictionary<string, string>>(json).Select(kv => new KeyValue(kv.Key, kv.Value)).ToList();
 
     /// <summary>COC's step-instance statuses are Running, Succeed, Canceled, Failed.</summary>
-    private static string InstanceStatusOf(string stepStatus) => stepStatus switch
+    private static string InstanceStatusOf(StepStatus stepStatus) => stepStatus switch
     {
-        "Succeed" => "Succeed",
-        "Canceled" => "Canceled",
-        "Failed" or "Timeout" => "Failed",
+        StepStatus.Succeed => "Succeed",
+        StepStatus.Canceled => "Canceled",
+        StepStatus.Failed or StepStatus.Timeout => "Failed",
         _ => "Running",
     };
 
-    private static string HostStatusOf(string hostStatus) => hostStatus switch
+    private static string HostStatusOf(InstanceStatus hostStatus) => hostStatus switch
     {
-        var s when s == InstanceStatus.Finished.ToWire() => "Succeed",
-        var s when s == InstanceStatus.Abnormal.ToWire() => "Failed",
-        var s when s == InstanceStatus.Canceled.ToWire() => "Canceled",
+        InstanceStatus.Finished => "Succeed",
+        InstanceStatus.Abnormal => "Failed",
+        InstanceStatus.Canceled => "Canceled",
         _ => "Running",
     };
 }

@@ -23,8 +23,8 @@ public static class IamAccess
         if (caller.ScopeProjectId is { } scoped && scoped != projectId)
             throw RequestAuthentication.Forbidden($"project_id: this token is scoped to project {scoped}, not {projectId}");
         var role = await db.Roles.AsNoTracking().Where(r => r.UserId == caller.UserId && r.ProjectId == projectId)
-            .Select(r => r.Role).FirstOrDefaultAsync(ct);
-        if (role != ProjectRole.Admin.ToWire())
+            .Select(r => (ProjectRole?)r.Role).FirstOrDefaultAsync(ct);
+        if (role != ProjectRole.Admin)
             throw RequestAuthentication.Forbidden($"project_id: this needs the admin role in project {projectId}");
     }
 
@@ -38,7 +38,7 @@ public static class IamAccess
         // A user the caller shares no project with answers as one that does not exist.
         if (!theirs.Contains(caller.ProjectId)) throw UserNotFound(userId);
         var adminOf = await db.Roles.AsNoTracking()
-            .Where(r => r.UserId == caller.UserId && r.Role == "admin").Select(r => r.ProjectId).ToListAsync(ct);
+            .Where(r => r.UserId == caller.UserId && r.Role == ProjectRole.Admin).Select(r => r.ProjectId).ToListAsync(ct);
         if (caller.ScopeProjectId is { } scoped) adminOf = adminOf.Where(p => p == scoped).ToList();
         var missing = theirs.Except(adminOf).ToList();
         if (missing.Count > 0)

@@ -70,10 +70,10 @@ public static class TokenEndpoints
                 ? await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.ProjectId == scope.Id, ct)
                 : await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Name == scope.Name, ct);
             var role = project is null ? null : await db.Roles.AsNoTracking()
-                .Where(r => r.UserId == user!.UserId && r.ProjectId == project.ProjectId).Select(r => r.Role).FirstOrDefaultAsync(ct);
+                .Where(r => r.UserId == user!.UserId && r.ProjectId == project.ProjectId).Select(r => (ProjectRole?)r.Role).FirstOrDefaultAsync(ct);
             // As Keystone: a scope the user has no role in is not a token at all.
-            if (role is null) throw Refused("The user has no role in the requested project.");
-            roles.Add(new IdName(role, role));
+            if (role is not { } held) throw Refused("The user has no role in the requested project.");
+            roles.Add(new IdName(held.ToWire(), held.ToWire()));
         }
         var (token, row) = await tokens.IssueAsync(db, user!, project?.ProjectId, ct);
         db.Audit.Add(audit.Entry(project?.ProjectId ?? ProjectScope.DefaultProject, who, "token.issue", user!.UserId, AuditLog.RequestId(ctx),
@@ -87,8 +87,9 @@ public static class TokenEndpoints
     {
         var (row, user) = await SubjectAsync(ctx, tokens);
         var project = row.ProjectId is null ? null : await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.ProjectId == row.ProjectId, ctx.RequestAborted);
-        var roles = row.ProjectId is null ? [] : await db.Roles.AsNoTracking().Where(r => r.UserId == user.UserId && r.ProjectId == row.ProjectId)
-            .Select(r => new IdName(r.Role, r.Role)).ToListAsync(ctx.RequestAborted);
+        var held = row.ProjectId is null ? [] : await db.Roles.AsNoTracking().Where(r => r.UserId == user.UserId && r.ProjectId == row.ProjectId)
+            .Select(r => r.Role).ToListAsync(ctx.RequestAborted);
+        var roles = held.Select(r => new IdName(r.ToWire(), r.ToWire())).ToList();
         return Results.Json(Body(row, user, project, roles), CocJson.Options);
     }
 

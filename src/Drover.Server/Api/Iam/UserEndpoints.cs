@@ -36,7 +36,7 @@ public static class UserEndpoints
         if (name == Caller.BootstrapName) throw CocError.Invalid("name", $"'{Caller.BootstrapName}' is the bootstrap admin's name");
         var row = new UserRow { UserId = IamIds.NewId(), Name = name, PasswordHash = Passwords.Hash(password), GmtCreated = clock.GetUtcNow().ToUnixTimeMilliseconds() };
         db.Users.Add(row);
-        db.Roles.Add(new RoleRow { UserId = row.UserId, ProjectId = project, Role = role.ToWire() });
+        db.Roles.Add(new RoleRow { UserId = row.UserId, ProjectId = project, Role = role });
         db.Audit.Add(audit.Entry(project, AuditLog.ActorOf(caller), "user.create", row.UserId, AuditLog.RequestId(ctx), $"{name} as {role.ToWire()}"));
         try
         {
@@ -100,8 +100,8 @@ public static class UserEndpoints
         await IamAccess.RequireAdminOfAsync(db, caller, project, ct);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserId == user_id, ct) ?? throw IamAccess.UserNotFound(user_id);
         var existing = await db.Roles.FirstOrDefaultAsync(r => r.UserId == user_id && r.ProjectId == project, ct);
-        if (existing is null) db.Roles.Add(new RoleRow { UserId = user_id, ProjectId = project, Role = role.ToWire() });
-        else existing.Role = role.ToWire();
+        if (existing is null) db.Roles.Add(new RoleRow { UserId = user_id, ProjectId = project, Role = role });
+        else existing.Role = role;
         db.Audit.Add(audit.Entry(project, AuditLog.ActorOf(caller), "user.grant", user_id, AuditLog.RequestId(ctx), $"{user.Name} as {role.ToWire()}"));
         await db.SaveChangesAsync(ct);
         return Envelope.Data(await OutAsync(db, caller, user, ct));
@@ -114,7 +114,7 @@ public static class UserEndpoints
         await IamAccess.RequireAdminOfAsync(db, caller, IamRules.ProjectId(project_id), ct);
         var role = await db.Roles.FirstOrDefaultAsync(r => r.UserId == user_id && r.ProjectId == project_id, ct) ?? throw IamAccess.UserNotFound(user_id);
         db.Roles.Remove(role);
-        db.Audit.Add(audit.Entry(project_id, AuditLog.ActorOf(caller), "user.revoke", user_id, AuditLog.RequestId(ctx), role.Role));
+        db.Audit.Add(audit.Entry(project_id, AuditLog.ActorOf(caller), "user.revoke", user_id, AuditLog.RequestId(ctx), role.Role.ToWire()));
         await db.SaveChangesAsync(ct);
         return Envelope.Data(user_id);
     }
@@ -156,7 +156,7 @@ public static class UserEndpoints
     {
         var roles = db.Roles.AsNoTracking().Where(r => r.UserId == u.UserId);
         if (!caller.IsBootstrap && caller.UserId != u.UserId) roles = roles.Where(r => r.ProjectId == caller.ProjectId);
-        var list = await roles.OrderBy(r => r.ProjectId).Select(r => new RoleOut(r.ProjectId, r.Role)).ToListAsync(ct);
-        return new UserOut(u.UserId, u.Name, list, u.GmtCreated);
+        var list = await roles.OrderBy(r => r.ProjectId).Select(r => new { r.ProjectId, r.Role }).ToListAsync(ct);
+        return new UserOut(u.UserId, u.Name, [.. list.Select(r => new RoleOut(r.ProjectId, r.Role.ToWire()))], u.GmtCreated);
     }
 }

@@ -49,14 +49,14 @@ public static class ScriptEndpoints
             ScriptUuid = Ids.NewScriptUuid(now),
             ProjectId = caller.ProjectId,
             Name = name,
-            Kind = kind.ToWire(),
+            Kind = kind,
             Content = content,
             Description = description,
-            RiskLevel = props.RiskLevel.ToWire(),
+            RiskLevel = props.RiskLevel,
             Version = props.Version,
             Protocol = props.Protocol,
             ReviewersJson = StorageJson.Write(props.Reviewers),
-            Status = (props.Reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire(),
+            Status = props.Reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved,
             Reviewed = props.Reviewers.Count > 0,
             ParamsJson = sealedParams.Write(ps),
             EnterpriseProjectId = enterprise,
@@ -98,8 +98,8 @@ public static class ScriptEndpoints
         var q = db.Scripts.AsNoTracking().Where(s => s.ProjectId == caller.ProjectId);
         if (nameLike is not null) q = q.Where(s => s.Name.Contains(nameLike));
         if (creator is not null) q = q.Where(s => s.Creator == creator);
-        if (risk is { } rl) { var w = rl.ToWire(); q = q.Where(s => s.RiskLevel == w); }
-        if (kind is { } k) { var w = k.ToWire(); q = q.Where(s => s.Kind == w); }
+        if (risk is { } rl) q = q.Where(s => s.RiskLevel == rl);
+        if (kind is { } k) q = q.Where(s => s.Kind == k);
         if (enterprise is not null) q = q.Where(s => s.EnterpriseProjectId == enterprise);
         var total = await q.LongCountAsync(ctx.RequestAborted);
         if (marker is { } m) q = q.Where(s => s.Id < m);
@@ -121,27 +121,27 @@ public static class ScriptEndpoints
         var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
         var description = ScriptValidation.Description(req.Description);
         var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
-        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, ScriptMapping.Kind(row), sealedParams.Open(row.ParamsJson));
+        var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, row.Kind, sealedParams.Open(row.ParamsJson));
         var reviewers = props?.Reviewers ?? ScriptMapping.Reviewers(row);
         var reviewed = row.Reviewed || ScriptMapping.Reviewers(row).Count > 0;
         if (reviewed && reviewers.Count == 0)
             throw CocError.BadRequest(ErrorCodes.ReviewersRequired,
                 "properties.reviewers: this script is reviewed; an edit must name at least one reviewer (dropping them does not approve it)");
         await ScriptReview.CheckReviewersAsync(db, caller, reviewers, ctx.RequestAborted);
-        if (security.Value.HighRiskNeedsReviewers && WireNames.TryParse(row.Kind, out ScriptKind kind)) ScriptReview.CheckRisk(content, kind, reviewers);
+        if (security.Value.HighRiskNeedsReviewers) ScriptReview.CheckRisk(content, row.Kind, reviewers);
 
         row.Content = content;
         row.Description = description;
         if (props is not null)
         {
-            row.RiskLevel = props.RiskLevel.ToWire();
+            row.RiskLevel = props.RiskLevel;
             row.Version = props.Version;
             row.Protocol = props.Protocol;
             row.ReviewersJson = StorageJson.Write(props.Reviewers);
         }
         if (ps is not null) row.ParamsJson = sealedParams.Write(ps);
         // An edited script with reviewers goes back to review: what was approved is not what will run.
-        row.Status = (reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved).ToWire();
+        row.Status = reviewers.Count > 0 ? ScriptStatus.PendingApprove : ScriptStatus.Approved;
         row.Reviewed = reviewers.Count > 0;
         row.Approver = null;
         row.ApproverId = null;
@@ -172,11 +172,11 @@ public static class ScriptEndpoints
         if (!WireNames.TryParse(req.Status, out ScriptStatus decision) || decision == ScriptStatus.PendingApprove)
             throw CocError.Invalid("status", "must be one of APPROVED, REJECTED");
         if (req.Comments is { Length: > 256 }) throw CocError.Invalid("comments", "length must be between 1 and 256");
-        if (row.Status != ScriptStatus.PendingApprove.ToWire())
+        if (row.Status != ScriptStatus.PendingApprove)
             throw CocError.BadRequest(ErrorCodes.ScriptNotPendingApproval,
-                $"script_uuid {script_uuid} is {row.Status}: only a PENDING_APPROVE script can be reviewed");
+                $"script_uuid {script_uuid} is {row.Status.ToWire()}: only a PENDING_APPROVE script can be reviewed");
         ScriptReview.CheckReviewer(row, caller);
-        row.Status = decision.ToWire();
+        row.Status = decision;
         row.Approver = caller.UserName;
         row.ApproverId = caller.UserId;
         row.ReviewComments = req.Comments;
@@ -194,14 +194,14 @@ public static class ScriptEndpoints
         TicketPlan plan;
         try
         {
-            plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), ScriptMapping.Kind(script), limits.Value.Effective());
+            plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits.Value.Effective());
         }
         catch (CommandRejected rejected)
         {
             throw CocError.From(rejected);
         }
-        if (script.Status != ScriptStatus.Approved.ToWire())
-            throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status}: only an APPROVED script can run");
+        if (script.Status != ScriptStatus.Approved)
+            throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status.ToWire()}: only an APPROVED script can run");
         string uuid;
         try
         {

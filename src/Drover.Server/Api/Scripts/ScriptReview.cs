@@ -25,8 +25,8 @@ public static class ScriptReview
             if (user is null || user.Name != r.ReviewerName)
                 throw CocError.BadRequest(ErrorCodes.ReviewerInvalid, $"{field}: no user {r.ReviewerName} with id {r.ReviewerId}");
             var role = await db.Roles.AsNoTracking().Where(x => x.UserId == user.UserId && x.ProjectId == author.ProjectId)
-                .Select(x => x.Role).FirstOrDefaultAsync(ct);
-            if (role is not ("operator" or "admin"))
+                .Select(x => (ProjectRole?)x.Role).FirstOrDefaultAsync(ct);
+            if (role is not (ProjectRole.Operator or ProjectRole.Admin))
                 throw CocError.BadRequest(ErrorCodes.ReviewerInvalid, $"{field}: {user.Name} needs the operator or admin role in this project to review");
             if (user.UserId == author.UserId)
                 throw CocError.BadRequest(ErrorCodes.ReviewerInvalid, $"{field}: {user.Name} wrote this content and cannot review it");

@@ -50,7 +50,7 @@ public static class TicketEndpoints
         if (end is { } e) q = q.Where(t => t.GmtCreated <= e);
         if (creator is not null) q = q.Where(t => t.Creator == creator);
         if (nameLike is not null) q = q.Where(t => t.ScriptName.Contains(nameLike));
-        if (status is { } st) { var w = st.ToWire(); q = q.Where(t => t.Status == w); }
+        if (status is { } st) q = q.Where(t => t.Status == st);
         var total = await q.LongCountAsync(ctx.RequestAborted);
         if (marker is { } m) q = q.Where(t => t.Id < m);
         var rows = await q.OrderByDescending(t => t.Id).Take(limit).ToListAsync(ctx.RequestAborted);
@@ -73,9 +73,8 @@ public static class TicketEndpoints
             .ToListAsync(ctx.RequestAborted);
         var stats = ListedStatuses.Select(s =>
         {
-            var w = s.ToWire();
-            var of = groups.Where(g => g.Status == w).ToList();
-            return new InstanceStatistic(w, of.Sum(g => g.Count), of.Select(g => g.BatchIndex).Distinct().Order().ToList());
+            var of = groups.Where(g => g.Status == s).ToList();
+            return new InstanceStatistic(s.ToWire(), of.Sum(g => g.Count), of.Select(g => g.BatchIndex).Distinct().Order().ToList());
         }).ToList();
         return Envelope.Data(new TicketStatistics(groups.Sum(g => g.Count), stats));
     }
@@ -88,8 +87,8 @@ public static class TicketEndpoints
             .GroupBy(i => new { i.BatchIndex, i.Status }).Select(g => new { g.Key.BatchIndex, g.Key.Status })
             .ToListAsync(ctx.RequestAborted);
         return Envelope.Data(batches.Select(b => new BatchListRow(
-            b.BatchIndex, b.TotalInstances, b.Rotation,
-            TicketMapping.BatchStatus(statuses.Where(s => s.BatchIndex == b.BatchIndex).Select(s => s.Status).ToList()),
+            b.BatchIndex, b.TotalInstances, b.Rotation.ToWire(),
+            TicketMapping.BatchStatus(statuses.Where(s => s.BatchIndex == b.BatchIndex).Select(s => s.Status).ToList()).ToWire(),
             null)).ToList());
     }
 
@@ -107,7 +106,7 @@ public static class TicketEndpoints
         var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.TicketId == t.Id && b.BatchIndex == index, ctx.RequestAborted)
             ?? throw CocError.BadRequest(ErrorCodes.BatchNotFound, $"batch_index {index} is not a batch of ticket {t.ExecuteUuid}");
         var q = db.Instances.AsNoTracking().Where(i => i.TicketId == t.Id && i.BatchIndex == index);
-        if (status is { } st) { var w = st.ToWire(); q = q.Where(i => i.Status == w); }
+        if (status is { } st) q = q.Where(i => i.Status == st);
         if (marker is { } m) q = q.Where(i => i.Id > m);
         var rows = await q.OrderBy(i => i.Id).Take(limit).ToListAsync(ctx.RequestAborted);
 
@@ -125,7 +124,7 @@ public static class TicketEndpoints
                 StorageJson.Read<List<CustomAttribute>>(i.CustomAttributesJson), agent?.Status ?? AgentStatus.Offline,
                 agent is null ? null : new TargetProperties(agent.HostName, ips.FirstOrDefault() ?? "", i.RegionId));
             return new InstanceRowOut(i.Id, target, i.GmtCreated, i.StartedAt, i.FinishedAt, TicketMapping.Costs(i.StartedAt ?? i.GmtCreated, i.FinishedAt),
-                i.Status, messages.GetValueOrDefault(i.Id, ""), i.ExitCode, i.Attempt);
+                i.Status.ToWire(), messages.GetValueOrDefault(i.Id, ""), i.ExitCode, i.Attempt);
         }).ToList();
         return Envelope.Data(new BatchDetail(index, batch.TotalInstances, list));
     }

@@ -1,3 +1,4 @@
+using Drover.Domain.Common;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Server.Audit;
@@ -27,8 +28,8 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
             DocumentVersion = $"v{version.Number}",
             DocumentVersionId = version.VersionUuid,
             Content = version.Content,
-            Type = plan.Type.ToWire(),
-            Status = ExecutionStatus.Running.ToWire(),
+            Type = plan.Type,
+            Status = ExecutionStatus.Running,
             Description = plan.Description,
             ParametersJson = StorageJson.Write(plan.Parameters.Select(p => secret.Contains(p.Key) ? p with { Value = ParameterRules.MaskedValue } : p).ToList()),
             GlobalsJson = sealedGlobals.Write(plan.Globals, secret),
@@ -43,7 +44,7 @@ public sealed class ExecutionCreation(IDbContextFactory<DroverDb> dbs, Execution
         await using var db = await dbs.CreateDbContextAsync(ct);
         db.Executions.Add(row);
         db.Audit.Add(audit.Entry(caller.ProjectId, AuditLog.ActorOf(caller), "execution.create", row.ExecutionId, requestId,
-            $"job {document.DocumentId} {row.DocumentVersion}, {row.Type}, {plan.Batches.Count} batch(es)"));
+            $"job {document.DocumentId} {row.DocumentVersion}, {row.Type.ToWire()}, {plan.Batches.Count} batch(es)"));
         await db.SaveChangesAsync(ct);
         // Committed first: if the server dies here, recovery finds a Running execution with no step started and starts it.
         _ = engine.WakeAsync(row.Id); // its writer starts it; the answer does not wait for the first step

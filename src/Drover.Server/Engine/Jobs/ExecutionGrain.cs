@@ -315,11 +315,11 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
         var ticket = await db.Tickets.AsNoTracking().FirstAsync(t => t.Id == ticketId);
         var counts = await db.Instances.AsNoTracking().Where(i => i.TicketId == ticketId).GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync();
-        string Count(InstanceStatus s) => $"{counts.Where(c => c.Status == s.ToWire()).Sum(c => c.Count)} {s.ToWire()}";
+        string Count(InstanceStatus s) => $"{counts.Where(c => c.Status == s).Sum(c => c.Count)} {s.ToWire()}";
         var summary = $"script ticket {ticket.ExecuteUuid}: {Count(InstanceStatus.Finished)}, {Count(InstanceStatus.Abnormal)}, {Count(InstanceStatus.Canceled)}";
-        if (ticket.Status == TicketStatus.Finished.ToWire())
+        if (ticket.Status == TicketStatus.Finished)
             await ApplyAsync(new ExecutionEvent.StepEnded(step.BatchIndex, step.StepIndex, run.Attempt, StepOutcome.Succeeded, summary), null);
-        else if (ticket.Status is var s && (s == TicketStatus.Abnormal.ToWire() || s == TicketStatus.Canceled.ToWire()))
+        else if (ticket.Status is TicketStatus.Abnormal or TicketStatus.Canceled)
             await ApplyAsync(new ExecutionEvent.StepEnded(step.BatchIndex, step.StepIndex, run.Attempt, StepOutcome.Failed, summary), null);
     }
 
@@ -359,8 +359,8 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
     private async Task StopTicketsOfStoppedStepsAsync()
     {
         if (!execution!.Runs.Any(r => r.Status == StepStatus.Canceled)) return;
-        var canceled = StepStatus.Canceled.ToWire();
-        string[] ended = [TicketStatus.Finished.ToWire(), TicketStatus.Abnormal.ToWire(), TicketStatus.Canceled.ToWire()];
+        var canceled = StepStatus.Canceled;
+        TicketStatus[] ended = [TicketStatus.Finished, TicketStatus.Abnormal, TicketStatus.Canceled];
         await using var db = await engine.Dbs.CreateDbContextAsync();
         var running = await db.ExecutionSteps.AsNoTracking().Where(s => s.ExecutionRowId == Id && s.Status == canceled && s.TicketId != null)
             .Join(db.Tickets.AsNoTracking().Where(t => !ended.Contains(t.Status)), s => s.TicketId, t => t.Id, (s, t) => t.Id)

@@ -24,8 +24,6 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
         var document = DocumentParser.Parse(row.Content, ct).Document
             ?? throw new InvalidDataException($"execution {row.ExecutionId}: its pinned content no longer parses");
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
-        ExecutionWire.TryParse(row.Type, out ExecutionType type);
-        ExecutionWire.TryParse(row.Status, out ExecutionStatus status);
 
         var (globals, secretGlobals) = sealedGlobals.Open(row.GlobalsJson);
         var context = new ExecutionContext(
@@ -33,11 +31,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
             globals, row.TargetParameterName,
             state.Batches.ToDictionary(b => b.Index, b => b.InstancesJson), state.Concurrency, state.ErrorThreshold, secretGlobals);
         var execution = new Execution(
-            row.ExecutionId, type, status,
+            row.ExecutionId, row.Type, row.Status,
             [.. document.Steps.Select(s => StepTasks.KindOf(s.Task) ?? throw new InvalidDataException($"unknown task {s.Task}"))],
             [.. state.Batches.Select(b => new ExecutionBatch(b.Index, b.Strategy == "PAUSE" ? RotationStrategy.Pause : RotationStrategy.Continue, b.Skipped))],
             state.CurrentBatch, state.CurrentStep,
-            [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, ParseStep(r.Status), r.Attempt, r.Message, r.StartTime, r.EndTime))],
+            [.. runs.Select(r => new StepRun(r.BatchIndex, r.StepIndex, r.Status, r.Attempt, r.Message, r.StartTime, r.EndTime))],
             row.EndTime);
         return (context, execution, row.WriteVersion);
     }
@@ -50,7 +48,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
         var next = await WriteFence.ExecutionAsync(db, ctx.RowId, version, ct);
         var row = await db.Executions.FirstAsync(e => e.Id == ctx.RowId, ct);
         var state = StorageJson.Read<ExecutionState>(row.StateJson);
-        row.Status = after.Status.ToWire();
+        row.Status = after.Status;
         row.EndTime = after.EndedAtMs;
         row.UpdateTime = clock.GetUtcNow().ToUnixTimeMilliseconds();
         row.StateJson = StorageJson.Write(state with
@@ -71,11 +69,11 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
                 step = new ExecutionStepRow
                 {
                     ExecutionStepId = id, ExecutionRowId = ctx.RowId, BatchIndex = run.BatchIndex, StepIndex = run.StepIndex,
-                    Name = doc.Name, Action = doc.Task, Status = "", InputsJson = "{}", OutputsJson = "{}", PropertiesJson = "{}",
+                    Name = doc.Name, Action = doc.Task, Status = run.Status, InputsJson = "{}", OutputsJson = "{}", PropertiesJson = "{}",
                 };
                 db.ExecutionSteps.Add(step);
             }
-            step.Status = run.Status.ToWire();
+            step.Status = run.Status;
             step.Message = run.Message;
             step.StartTime = run.StartedAtMs;
             step.EndTime = run.EndedAtMs;
@@ -136,7 +134,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
     /// <summary>Whether any host of this execution's script tickets is running or awaiting the confirmation of its kill.</summary>
     public async Task<bool> HasLiveProcessesAsync(long executionRowId, CancellationToken ct)
     {
-        var processing = InstanceStatus.Processing.ToWire();
+        var processing = InstanceStatus.Processing;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var tickets = db.ExecutionSteps.Where(s => s.ExecutionRowId == executionRowId && s.TicketId != null).Select(s => s.TicketId!.Value);
         return await db.Instances.AnyAsync(i => tickets.Contains(i.TicketId) && (i.Status == processing || i.AwaitingKill), ct);
@@ -144,7 +142,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
 
     public async Task<List<long>> OpenExecutionIdsAsync(CancellationToken ct)
     {
-        string[] open = [ExecutionStatus.Running.ToWire(), ExecutionStatus.Canceling.ToWire()];
+        ExecutionStatus[] open = [ExecutionStatus.Running, ExecutionStatus.Canceling];
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.Executions.AsNoTracking().Where(e => open.Contains(e.Status)).Select(e => e.Id).ToListAsync(ct);
     }
@@ -154,7 +152,4 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.ExecutionSteps.AsNoTracking().Where(s => s.Id == stepRowId).Select(s => (long?)s.ExecutionRowId).FirstOrDefaultAsync(ct);
     }
-
-    private static StepStatus ParseStep(string wire) =>
-        ExecutionWire.TryParse(wire, out StepStatus s) ? s : throw new InvalidDataException($"stored step status '{wire}'");
 }

@@ -29,10 +29,9 @@ public sealed class ScriptStepTickets(IDbContextFactory<DroverDb> dbs, SealedPar
         await using var db = await dbs.CreateDbContextAsync(ct);
         var script = await db.Scripts.AsNoTracking().FirstOrDefaultAsync(x => x.ScriptUuid == uuid && x.ProjectId == owner.ProjectId, ct)
             ?? throw new CommandRejected(ErrorCodes.ScriptNotFound, $"script_uuid: script {uuid} does not exist");
-        if (script.Status != ScriptStatus.Approved.ToWire())
-            throw new CommandRejected(ErrorCodes.ScriptNotApproved, $"script_uuid: script {uuid} is {script.Status}: only an APPROVED script can run");
-        var kind = WireNames.TryParse(script.Kind, out ScriptKind k) ? k : ScriptKind.Shell;
-        var plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), kind, limits);
+        if (script.Status != ScriptStatus.Approved)
+            throw new CommandRejected(ErrorCodes.ScriptNotApproved, $"script_uuid: script {uuid} is {script.Status.ToWire()}: only an APPROVED script can run");
+        var plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits);
         return await creation.CreateAsync(owner, null, script, plan, stepRowId, ct);
     }
 

@@ -32,9 +32,8 @@ public sealed partial class ProjectScope(IDbContextFactory<DroverDb> dbs)
         }
         else if (who.ScopeProjectId is null || who.ScopeProjectId == project)
         {
-            var stored = await db.Roles.AsNoTracking().Where(r => r.UserId == who.UserId && r.ProjectId == project)
-                .Select(r => r.Role).FirstOrDefaultAsync(ctx.RequestAborted);
-            if (stored is not null) role = ProjectRoles.Parse(stored);
+            role = await db.Roles.AsNoTracking().Where(r => r.UserId == who.UserId && r.ProjectId == project)
+                .Select(r => (ProjectRole?)r.Role).FirstOrDefaultAsync(ctx.RequestAborted);
         }
         // Where the request came from, for the audit entries of the changes it makes (refusals add it themselves).
         return new Caller(project, who.UserName, who.UserId, who.Kind, role, who.CredentialId, who.ScopeProjectId,
