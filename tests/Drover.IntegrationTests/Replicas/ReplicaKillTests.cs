@@ -6,34 +6,36 @@ using Npgsql;
 namespace Drover.IntegrationTests.Replicas;
 
 /// <summary>
-/// Two replicas on one PostgreSQL behind a TCP load balancer for the agents. A ticket created on one replica (its grain,
+/// Two (and three) replicas on one PostgreSQL behind a TCP load balancer for the agents. A ticket created on one replica (its grain,
 /// placed where it is first called, is loaded there) runs hosts whose agents are held by either; an operation sent to
 /// the other replica reaches the ticket's grain; then the replica holding it is killed with SIGKILL mid-ticket: its
 /// agents reconnect to the survivor, and once the cluster declares it dead the survivor loads the ticket. Every host
 /// runs exactly once and the ticket finishes.
 /// </summary>
-public sealed class TwoReplicaTests
+public sealed class ReplicaKillTests
 {
-    [Fact]
-    public async Task Killing_the_replica_that_advances_a_ticket_moves_it_and_its_agents_to_the_other_without_loss()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Killing_the_replica_that_advances_a_ticket_moves_it_and_its_agents_to_the_others_without_loss(int replicas)
     {
         var dir = Directory.CreateTempSubdirectory("drover-replicas-").FullName;
         var runs = Path.Combine(dir, "runs");
         Directory.CreateDirectory(runs);
         var database = await Postgres.CreateDatabaseAsync();
-        using var a = Replica(dir, "a", database);
-        using var b = Replica(dir, "b", database);
-        await a.StartAsync();
-        await b.StartAsync();
-        using var balancer = new TcpBalancer(a.AgentUrl, b.AgentUrl);
+        var servers = "abc"[..replicas].Select(n => Replica(dir, n.ToString(), database)).ToList();
+        using var _ = new Disposables(servers);
+        foreach (var server in servers) await server.StartAsync();
+        var (a, b) = (servers[0], servers[1]);
+        using var balancer = new TcpBalancer([.. servers.Select(r => r.AgentUrl)]);
         var apiA = new ReplicaClient(a);
         var apiB = new ReplicaClient(b);
 
         using var logs = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Error).AddConsole());
         using var stopAgents = new CancellationTokenSource();
-        // Two agent processes' worth of hosts: one connection each, which the balancer spreads over the replicas.
-        var enrollment = await apiA.EnrollmentTokenAsync(20);
-        var agents = new[] { "left", "right" }.Select(name => new AgentHost(new AgentOptions
+        // One agent process's worth of hosts per replica: one connection each, which the balancer spreads over the replicas.
+        var enrollment = await apiA.EnrollmentTokenAsync(10 * replicas);
+        var agents = new[] { "left", "right", "middle" }[..replicas].Select(name => new AgentHost(new AgentOptions
         {
             Server = balancer.Url, EnrollToken = enrollment, ResourceId = name, Simulate = 10,
             JournalDirectory = Path.Combine(dir, "journal-" + name), ReconnectBaseDelay = TimeSpan.FromMilliseconds(100),
@@ -42,14 +44,15 @@ public sealed class TwoReplicaTests
         var agentRuns = agents.Select(h => Task.Run(() => h.RunAsync(stopAgents.Token))).ToList();
         try
         {
-            await TestDrover.WaitUntilAsync(async () => await OnlineAsync(apiA) == 20, TimeSpan.FromSeconds(30), "20 hosts online");
-            (await HoldersAsync(database)).Distinct().Count().ShouldBe(2, "the balancer put one agent on each replica");
+            await TestDrover.WaitUntilAsync(async () => await OnlineAsync(apiA) == 10 * replicas, TimeSpan.FromSeconds(30), "every host online");
+            (await HoldersAsync(database)).Distinct().Count().ShouldBe(replicas, "the balancer put one agent on each replica");
 
             var script = await apiA.CreateScriptAsync(
                 $"echo \"$DROVER_DISPATCH_ID\" >> {runs}/$DROVER_RESOURCE_ID; sleep 0.$((RANDOM % 6 + 3)); echo done");
-            // Each batch mixes hosts of both agents, so the lease holder dispatches to agents held by either replica.
-            var hosts = agents[0].ResourceIds.Zip(agents[1].ResourceIds, (l, r) => new[] { l, r }).SelectMany(p => p).ToList();
-            var uuid = await apiA.ExecuteAsync(script, [.. hosts.Chunk(4)]);
+            // Each batch mixes hosts of every agent, so the ticket dispatches to agents held by every replica.
+            var hosts = Enumerable.Range(0, 10).SelectMany(i => agents.Select(h => h.ResourceIds[i])).ToList();
+            var batches = hosts.Chunk(4).ToList();
+            var uuid = await apiA.ExecuteAsync(script, [.. batches]);
 
             // The replica that did not create the ticket steers it: its operations reach the ticket's grain on a.
             await apiB.OperateOkAsync(uuid, new { operation_type = "PAUSE_ORDER" });
@@ -58,7 +61,7 @@ public sealed class TwoReplicaTests
             (await apiA.TicketStatusAsync(uuid)).ShouldBe("PROCESSING");
 
             // Mid-ticket, the replica holding the ticket dies.
-            await TestDrover.WaitUntilAsync(async () => (await FinishedHostsAsync(apiB, uuid)) >= 6, TimeSpan.FromSeconds(60), "some hosts done");
+            await TestDrover.WaitUntilAsync(async () => (await FinishedHostsAsync(apiB, uuid, batches.Count)) >= 6, TimeSpan.FromSeconds(60), "some hosts done");
             a.KillHard();
 
             JsonNode? info = null;
@@ -74,7 +77,7 @@ public sealed class TwoReplicaTests
                 var lines = File.Exists(Path.Combine(runs, h)) ? File.ReadAllLines(Path.Combine(runs, h)) : [];
                 lines.Length.ShouldBe(1, $"host {h} ran {lines.Length} times: {string.Join(", ", lines)}");
             }
-            for (var batch = 1; batch <= 5; batch++)
+            for (var batch = 1; batch <= batches.Count; batch++)
             {
                 foreach (var inst in await apiB.InstancesAsync(uuid, batch))
                 {
@@ -83,8 +86,8 @@ public sealed class TwoReplicaTests
                     inst["message"]!.GetValue<string>().ShouldEndWith("done\n");
                 }
             }
-            // Every agent is now held by the survivor.
-            await TestDrover.WaitUntilAsync(async () => (await HoldersAsync(database)).All(r => r == "b"), TimeSpan.FromSeconds(30), "agents on b");
+            // Every agent is now held by a survivor.
+            await TestDrover.WaitUntilAsync(async () => (await HoldersAsync(database)).All(r => r != "a"), TimeSpan.FromSeconds(30), "agents on the survivors");
         }
         finally
         {
@@ -102,13 +105,21 @@ public sealed class TwoReplicaTests
 
     private sealed class ReplicaClient(ServerProcess server) : DroverClient(server.ApiUrl);
 
+    private sealed class Disposables(IEnumerable<IDisposable> all) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var d in all) d.Dispose();
+        }
+    }
+
     private static async Task<long> OnlineAsync(DroverClient api) =>
         (await api.GetDataAsync("/v1/agents?status=ONLINE&limit=100"))["total"]!.GetValue<long>();
 
-    private static async Task<int> FinishedHostsAsync(DroverClient api, string uuid)
+    private static async Task<int> FinishedHostsAsync(DroverClient api, string uuid, int batches)
     {
         var n = 0;
-        for (var batch = 1; batch <= 5; batch++) n += (await api.InstancesAsync(uuid, batch, "FINISHED")).Count;
+        for (var batch = 1; batch <= batches; batch++) n += (await api.InstancesAsync(uuid, batch, "FINISHED")).Count;
         return n;
     }
 
