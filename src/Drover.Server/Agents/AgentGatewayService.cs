@@ -71,7 +71,7 @@ public sealed class AgentGatewayService(
         {
             session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
             // Registered before it counts as connected: whoever sees the session sees the host's fresh row.
-            await registry.RegisterAsync(host, hello, ct);
+            session.Wrote(await registry.RegisterAsync(host, hello, ct));
             if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
             await links.AttachAsync(session);
             // Welcome goes out only now, first in the session's queue: an agent that has it is registered and is sent any
@@ -88,7 +88,7 @@ public sealed class AgentGatewayService(
                 switch (m.BodyCase)
                 {
                     case AgentMessage.BodyOneofCase.Heartbeat:
-                        await registry.HeartbeatAsync(host, ct);
+                        session.Wrote(registry.Heartbeat(host));
                         // Attached anew (the host's grain moved with a dead server): it may have missed dispatches.
                         if (await links.AttachAsync(session)) await reports.ConnectedAsync(host, null, ct);
                         session.Send(new ServerMessage { HeartbeatAck = new HeartbeatAck { ServerTimeMs = clock.GetUtcNow().ToUnixTimeMilliseconds() } });
@@ -132,14 +132,17 @@ public sealed class AgentGatewayService(
         {
             // Streams closed because this server is stopping say nothing about the agents: they stay ONLINE within their
             // lease and reconnect to the restarted (or another) server.
+            // A newer stream of the host may have opened (or registered) meanwhile: the agent dialled again before this one
+            // was seen to end. It speaks for the host, and this one must not mark it OFFLINE (a storm left a connected host
+            // OFFLINE): the write is conditional on no later registration or heartbeat.
             var wasCurrent = sessions.Close(session);
-            await links.DetachAsync(session);
-            if (wasCurrent && !lifetime.ApplicationStopping.IsCancellationRequested)
+            if (wasCurrent && !lifetime.ApplicationStopping.IsCancellationRequested && !sessions.IsConnected(host))
             {
-                await registry.MarkOfflineAsync(host, CancellationToken.None);
+                await registry.MarkOfflineAsync(host, session.LastWrittenMs, CancellationToken.None);
                 lost.Disconnected(host);
                 log.LogInformation("Agent {Host} disconnected", host);
             }
+            await links.DetachAsync(session);
             await linked.CancelAsync();
             try { await writer; } catch (OperationCanceledException) { }
         }

@@ -19,7 +19,8 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
     /// <summary>Heartbeats not yet written: the latest per host.</summary>
     private readonly ConcurrentDictionary<HostKey, long> heartbeats = new();
 
-    public async Task RegisterAsync(HostKey host, Hello hello, CancellationToken ct)
+    /// <summary>Registers the host ONLINE; returns the heartbeat time written (Unix ms).</summary>
+    public async Task<long> RegisterAsync(HostKey host, Hello hello, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -42,6 +43,7 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
         row.LastHeartbeat = now;
         row.Replica = me.Name;
         await db.SaveChangesAsync(ct);
+        return now;
     }
 
     /// <summary>
@@ -49,10 +51,12 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
     /// heartbeat per agent was 100 transactions a second for 1,000 agents, each holding a thread (SQLite's calls block)
     /// and the database's only write lock: the API stalled for up to a second, for 8 s at a 2 s heartbeat.
     /// </summary>
-    public Task HeartbeatAsync(HostKey host, CancellationToken ct)
+    /// <returns>The heartbeat time that will be written (Unix ms).</returns>
+    public long Heartbeat(HostKey host)
     {
-        heartbeats[host] = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return Task.CompletedTask;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        heartbeats[host] = now;
+        return now;
     }
 
     /// <summary>
@@ -89,11 +93,15 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
-    /// <summary>The host's stream here closed. If it has meanwhile connected to another replica, that one speaks for it.</summary>
-    public async Task MarkOfflineAsync(HostKey host, CancellationToken ct)
+    /// <summary>
+    /// The host's stream here closed. If it has meanwhile connected to another replica, that one speaks for it; if a
+    /// newer stream registered it since (here or there), its heartbeat is later than any <paramref name="lastWrittenMs"/>
+    /// of the closed stream, and the row is left ONLINE.
+    /// </summary>
+    public async Task MarkOfflineAsync(HostKey host, long lastWrittenMs, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await Of(db, host).Where(a => a.Replica == null || a.Replica == me.Name)
+        await Of(db, host).Where(a => (a.Replica == null || a.Replica == me.Name) && a.LastHeartbeat <= lastWrittenMs)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AgentStatus.Offline), ct);
     }
 

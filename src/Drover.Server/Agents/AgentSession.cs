@@ -28,6 +28,17 @@ public sealed class AgentSession(HostKey host, long credentialId, DateTimeOffset
 
     public void Heard(DateTimeOffset at) => Interlocked.Exchange(ref lastHeardMs, at.ToUnixTimeMilliseconds());
 
+    private long lastWrittenMs;
+
+    /// <summary>The latest heartbeat time this stream wrote for its host (registration, heartbeats): see <see cref="AgentRegistry.MarkOfflineAsync"/>.</summary>
+    public long LastWrittenMs => Interlocked.Read(ref lastWrittenMs);
+
+    public void Wrote(long atMs)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref lastWrittenMs)) < atMs && Interlocked.CompareExchange(ref lastWrittenMs, atMs, seen) != seen) { }
+    }
+
     public bool Send(ServerMessage message) => Outbox.Writer.TryWrite(message);
 
     /// <summary>What reaches this stream from other servers (<see cref="AgentLinks"/>), kept alive with the session.</summary>

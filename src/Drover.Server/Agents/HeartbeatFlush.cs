@@ -1,6 +1,6 @@
 namespace Drover.Server.Agents;
 
-/// <summary>Writes the agents' heartbeats once a second, all in one transaction (see <see cref="AgentRegistry.HeartbeatAsync"/>).</summary>
+/// <summary>Writes the agents' heartbeats once a second, all in one transaction (see <see cref="AgentRegistry.Heartbeat"/>).</summary>
 public sealed class HeartbeatFlush(AgentRegistry registry, AgentSessions sessions, TimeProvider clock, ILogger<HeartbeatFlush> log)
     : BackgroundService
 {
