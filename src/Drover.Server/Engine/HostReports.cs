@@ -9,7 +9,7 @@ namespace Drover.Server.Engine;
 
 /// <summary>
 /// What agents tell the engine: a task started, a task ended, an agent (re)connected. Each report is routed to the
-/// runner of the ticket its dispatch id names, and accepted only from the host that instance targets.
+/// grain of the ticket its dispatch id names, and accepted only from the host that instance targets.
 /// </summary>
 public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, ILogger<HostReports> log)
 {
@@ -77,7 +77,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
 
     /// <summary>
     /// The host's agent is lost: every attempt still running there ends ABNORMAL ("agent lost"), and kills awaiting its
-    /// confirmation are released. Reported as if from the host, so each ticket's runner applies it like a result.
+    /// confirmation are released. Reported as if from the host, so each ticket's grain applies it like a result.
     /// </summary>
     public async Task<int> LostAsync(HostKey host, CancellationToken ct)
     {

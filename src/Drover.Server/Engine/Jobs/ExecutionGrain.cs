@@ -95,7 +95,7 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
                 }
                 catch (Exception e) when (e is not StaleWriteException && a.Reply is { Task.IsCompleted: false })
                 {
-                    // Failed before anything was committed: the caller hears of it, and the runner goes on.
+                    // Failed before anything was committed: the caller hears of it, and the writer goes on.
                     a.Reply.TrySetException(e);
                 }
                 break;
@@ -124,7 +124,7 @@ public sealed class ExecutionGrain(ExecutionWriterServices engine, ILogger<Execu
     /// <summary>
     /// Decides, commits, carries out the effects, and answers the caller. The answer says whether the change is
     /// committed: an effect failing after the commit (the step's ticket, a lost lease) does not undo it, so the caller is
-    /// told it was accepted, and the runner's failure (or the new lease holder) takes the effects up from the commit.
+    /// told it was accepted, and the writer's reload (after its failure, or in another activation) takes the effects up from the commit.
     /// </summary>
     private async Task<ExecutionDecision> ApplyAsync(ExecutionEvent e, AuditRow? audit, TaskCompletionSource<Refusal?>? reply = null)
     {
