@@ -7,7 +7,7 @@ namespace Drover.Server.Cluster;
 public sealed class ClusterName(IOptions<ClusterSettings> settings, IOptions<ServerOptions> server)
 {
     /// <summary>Every Drover server sharing a database is one cluster.</summary>
-    public string ClusterId => "drover";
+    public const string ClusterId = "drover";
 
     /// <summary>Stable across restarts (configured, or host name and API port).</summary>
     public string Name { get; } = string.IsNullOrWhiteSpace(settings.Value.Name)

@@ -18,12 +18,10 @@ public static class ClusterRegistration
         builder.Services.AddSingleton<ClusterName>();
         builder.Services.AddHostedService<OpenWorkSweep>();
         var settings = builder.Configuration.GetSection("Drover:Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
-        var name = new ClusterName(Microsoft.Extensions.Options.Options.Create(settings),
-            Microsoft.Extensions.Options.Options.Create(builder.Configuration.GetSection("Drover").Get<Hosting.ServerOptions>() ?? new()));
         builder.Host.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (name.ClusterId, name.ClusterId));
-            silo.Configure<SiloOptions>(o => o.SiloName = name.Name);
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterName.ClusterId, ClusterName.ClusterId));
+            silo.Services.AddOptions<SiloOptions>().Configure<ClusterName>((o, name) => o.SiloName = name.Name);
             if (database.Kind == DatabaseKind.Postgres)
             {
                 silo.Services.AddSingleton<IMembershipTable, MembershipTable>();
@@ -37,7 +35,7 @@ public static class ClusterRegistration
             }
             else
             {
-                silo.UseLocalhostClustering(siloPort: settings.Port, gatewayPort: 0, serviceId: name.ClusterId, clusterId: name.ClusterId);
+                silo.UseLocalhostClustering(siloPort: settings.Port, gatewayPort: 0, serviceId: ClusterName.ClusterId, clusterId: ClusterName.ClusterId);
             }
             silo.Configure<ClusterMembershipOptions>(o =>
             {

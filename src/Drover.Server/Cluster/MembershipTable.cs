@@ -13,9 +13,9 @@ namespace Drover.Server.Cluster;
 /// of a member is checked against the table version the caller read and bumps it, in one transaction; PostgreSQL's row
 /// lock on the version row orders concurrent changes, so exactly one of two racing writers wins, as the protocol needs.
 /// </summary>
-public sealed class MembershipTable(IDbContextFactory<DroverDb> dbs, ClusterName cluster) : IMembershipTable
+public sealed class MembershipTable(IDbContextFactory<DroverDb> dbs) : IMembershipTable
 {
-    private string Id => cluster.ClusterId;
+    private static string Id => ClusterName.ClusterId;
 
     public async Task InitializeMembershipTable(bool tryInitTableVersion)
     {
