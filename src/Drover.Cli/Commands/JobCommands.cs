@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Drover.Cli.Api;
 using Drover.Cli.Output;
 

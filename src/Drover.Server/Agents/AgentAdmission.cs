@@ -38,7 +38,7 @@ public sealed class AgentAdmission
     /// Waits for a turn to register <paramref name="host"/>; dispose the turn once it is registered. Throws RESOURCE_EXHAUSTED,
     /// with the retry hint in the trailers, when too many are waiting already.
     /// </summary>
-    public async Task<IDisposable> EnterAsync(Engine.HostKey host, CancellationToken ct)
+    public async Task<IDisposable> EnterAsync(HostKey host, CancellationToken ct)
     {
         if (Interlocked.Increment(ref pending) > options.MaxConcurrent + options.MaxQueued)
         {
@@ -67,7 +67,7 @@ public sealed class AgentAdmission
             options.MaxConcurrent, options.MaxQueued, options.RetryAfterMilliseconds);
     }
 
-    private RpcException Refusal(Engine.HostKey host)
+    private RpcException Refusal(HostKey host)
     {
         var total = Interlocked.Increment(ref refused);
         var now = clock.GetTimestamp();

@@ -1,5 +1,5 @@
 using Drover.Protocol;
-using Drover.Server.Engine;
+using Drover.Server.Tickets.Engine;
 using Google.Protobuf;
 
 namespace Drover.Server.Agents;

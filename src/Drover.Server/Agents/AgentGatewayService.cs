@@ -1,8 +1,9 @@
 using Drover.Protocol;
-using Drover.Server.Engine;
+using Drover.Server.Tickets.Engine;
 using Drover.Server.Hosting;
+using Drover.Server.Limits;
 using Drover.Server.Output;
-using Drover.Server.Security.Agents;
+using Drover.Server.Agents.Identity;
 using Drover.Server.Storage;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;

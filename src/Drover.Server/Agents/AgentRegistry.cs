@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Drover.Protocol;
-using Drover.Server.Engine;
 using Drover.Server.Cluster;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;

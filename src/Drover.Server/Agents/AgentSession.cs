@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Drover.Protocol;
-using Drover.Server.Engine;
 
 namespace Drover.Server.Agents;
 

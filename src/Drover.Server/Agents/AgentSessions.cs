@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Drover.Protocol;
-using Drover.Server.Engine;
 
 namespace Drover.Server.Agents;
 

@@ -1,4 +1,4 @@
-using Drover.Server.Security.Agents;
+using Drover.Server.Agents.Identity;
 
 namespace Drover.Server.Agents;
 

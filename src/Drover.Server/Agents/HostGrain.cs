@@ -1,4 +1,3 @@
-using Drover.Server.Engine;
 
 namespace Drover.Server.Agents;
 

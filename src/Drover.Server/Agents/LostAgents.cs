@@ -1,5 +1,5 @@
 using Drover.Domain.Tickets;
-using Drover.Server.Engine;
+using Drover.Server.Tickets.Engine;
 using Drover.Server.Hosting;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;

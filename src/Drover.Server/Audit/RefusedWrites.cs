@@ -1,4 +1,4 @@
-using Drover.Server.Api;
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Security.Access;
 using Drover.Server.Storage;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Orleans;
-using Orleans.Runtime;
 
 namespace Drover.Server.Cluster;
 

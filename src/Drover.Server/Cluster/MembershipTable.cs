@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Orleans;
-using Orleans.Runtime;
 
 namespace Drover.Server.Cluster;
 

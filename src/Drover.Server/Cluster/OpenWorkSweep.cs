@@ -1,7 +1,6 @@
-using Drover.Server.Engine;
-using Drover.Server.Engine.Jobs;
+using Drover.Server.Tickets.Engine;
+using Drover.Server.Jobs.Engine;
 using Microsoft.Extensions.Options;
-using Orleans.Runtime;
 
 namespace Drover.Server.Cluster;
 

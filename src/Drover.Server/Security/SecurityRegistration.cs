@@ -1,6 +1,6 @@
 using Drover.Server.Agents;
 using Drover.Server.Security.Access;
-using Drover.Server.Security.Agents;
+using Drover.Server.Agents.Identity;
 using Drover.Server.Security.Identity;
 using Drover.Server.Security.Secrets;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Drover.Agent.Tests.Running;
 using Drover.Protocol;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,4 @@
 using System.Net.Security;
-using System.Security.Cryptography.X509Certificates;
 using Drover.Agent.Connection;
 using Drover.Protocol.Tls;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,3 @@
-using Drover.IntegrationTests.Support;
 
 namespace Drover.IntegrationTests.Agents;
 

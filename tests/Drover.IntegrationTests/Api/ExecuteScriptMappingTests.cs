@@ -1,6 +1,6 @@
 using Drover.Domain.Common;
-using Drover.Server.Api;
-using Drover.Server.Api.Tickets;
+using Drover.Server.Http;
+using Drover.Server.Tickets.Api;
 using Drover.Server.Tickets.Commands;
 
 namespace Drover.IntegrationTests.Api;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using static Drover.IntegrationTests.Api.ApiKit;
 
 namespace Drover.IntegrationTests.Api;
 

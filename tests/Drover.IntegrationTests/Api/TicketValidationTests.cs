@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using static Drover.IntegrationTests.Api.ApiKit;
 
 namespace Drover.IntegrationTests.Api;

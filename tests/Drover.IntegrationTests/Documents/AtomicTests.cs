@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Drover.IntegrationTests.Api;
 using static Drover.IntegrationTests.Documents.DocumentKit;
 

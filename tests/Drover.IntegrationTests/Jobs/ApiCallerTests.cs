@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Drover.Domain.Jobs;
-using Drover.Server.Engine.Jobs.Api;
+using Drover.Server.Jobs.ApiStep;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

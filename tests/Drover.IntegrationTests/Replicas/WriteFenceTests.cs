@@ -1,6 +1,6 @@
 using Drover.Domain.Tickets;
-using Drover.Server.Engine;
-using Drover.Server.Engine.Writers;
+using Drover.Server.Tickets.Engine;
+using Drover.Server.Cluster.Writers;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

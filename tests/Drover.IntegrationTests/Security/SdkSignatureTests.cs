@@ -1,4 +1,3 @@
-using System.Text;
 using Drover.Server.Security.Signing;
 
 namespace Drover.IntegrationTests.Security;

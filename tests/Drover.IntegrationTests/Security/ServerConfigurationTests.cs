@@ -1,5 +1,4 @@
 using System.Net;
-using Drover.IntegrationTests.Support;
 
 namespace Drover.IntegrationTests.Security;
 

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Drover.Agent;
 using Drover.Cli;
 using Drover.Protocol.Tls;
 using Drover.Server.Hosting;

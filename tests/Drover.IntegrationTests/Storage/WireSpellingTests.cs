@@ -2,7 +2,6 @@ using System.Data.Common;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.IntegrationTests.Support;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Drover.Server.Storage.Providers;

@@ -1,7 +1,7 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.Server.Hosting;
+using Drover.Server.Limits;
 using Drover.Server.Tickets.Commands;
 
 namespace Drover.IntegrationTests.Tickets;

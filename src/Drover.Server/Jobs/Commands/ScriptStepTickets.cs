@@ -1,8 +1,8 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
-using Drover.Server.Engine;
-using Drover.Server.Engine.Jobs;
-using Drover.Server.Hosting;
+using Drover.Server.Tickets.Engine;
+using Drover.Server.Jobs.Engine;
+using Drover.Server.Limits;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;

@@ -1,5 +1,5 @@
 using Drover.Domain.Common;
-using Drover.Server.Api;
+using Drover.Server.Http;
 using Drover.Server.Security.Identity;
 
 namespace Drover.Server.Security.Access;

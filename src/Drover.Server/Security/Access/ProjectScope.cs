@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Drover.Server.Api;
+using Drover.Server.Http;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 

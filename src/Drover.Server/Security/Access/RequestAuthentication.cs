@@ -1,5 +1,5 @@
 using Drover.Domain.Common;
-using Drover.Server.Api;
+using Drover.Server.Http;
 
 namespace Drover.Server.Security.Access;
 

@@ -1,9 +1,9 @@
 using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Scripts;
-using Drover.Server.Api.Executions;
-using Drover.Server.Engine.Jobs;
-using Drover.Server.Engine.Jobs.Api;
+using Drover.Server.Jobs.Api;
+using Drover.Server.Jobs.Engine;
+using Drover.Server.Jobs.ApiStep;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 

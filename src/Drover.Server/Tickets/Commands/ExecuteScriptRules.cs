@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.Server.Engine;
-using Drover.Server.Hosting;
+using Drover.Server.Tickets.Engine;
+using Drover.Server.Limits;
 
 namespace Drover.Server.Tickets.Commands;
 

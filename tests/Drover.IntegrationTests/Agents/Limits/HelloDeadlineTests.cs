@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Drover.IntegrationTests.Security.Agents;
-using Drover.Protocol;
 using Grpc.Core;
 
 namespace Drover.IntegrationTests.Agents.Limits;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using static Drover.IntegrationTests.Api.ApiKit;
 using PythonSigner = Drover.IntegrationTests.Security.Rest.PythonSigner;
 using Rest = Drover.IntegrationTests.Security.Rest.Rest;

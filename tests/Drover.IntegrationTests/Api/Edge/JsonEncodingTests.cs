@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Drover.IntegrationTests.Documents;
 using static Drover.IntegrationTests.Api.ApiKit;
 

@@ -1,4 +1,3 @@
-using static Drover.IntegrationTests.Api.ApiKit;
 
 namespace Drover.IntegrationTests.Api.Edge;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Drover.Domain.Scripts;
-using Drover.Server.Api.Executions;
+using Drover.Server.Jobs.Api;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Drover.Server.Storage.Providers;

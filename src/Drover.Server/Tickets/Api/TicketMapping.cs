@@ -1,0 +1,37 @@
+using Drover.Domain.Common;
+using Drover.Domain.Tickets;
+using Drover.Server.Security.Secrets;
+using Drover.Server.Storage;
+
+namespace Drover.Server.Tickets.Api;
+
+public static class TicketMapping
+{
+    public static long? Costs(long start, long? end) => end is { } e ? Math.Max(0, e - start) : null;
+
+    public static TicketListRow ToListRow(TicketRow t) => new(
+        t.Id, t.ScriptName, t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status.ToWire(),
+        new TicketListProperties(t.RegionIds));
+
+    public static TicketInfo ToInfo(TicketRow t, int totalBatches)
+    {
+        var ps = SealedParameters.Shown(t.ParamsJson);
+        var param = new ExecuteParamOut(
+            t.ExecuteUser, t.TimeoutSeconds, new SuccessRate(t.SuccessRateTenths).Percent, true,
+            ps.Select((p, i) => new ExecuteParamValueOut(p.Name, p.Value, i + 1)).ToList(),
+            t.MaxConcurrency, t.WaitAgentSeconds);
+        return new TicketInfo(t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status.ToWire(),
+            new TicketInfoProperties(t.ScriptUuid, t.ScriptName, "CUSTOM_SCRIPT", t.ScriptVersion, t.CurrentBatchIndex, totalBatches, param));
+    }
+
+    /// <summary>A batch's status, which COC leaves to the reader: derived from its hosts.</summary>
+    public static InstanceStatus BatchStatus(IReadOnlyCollection<InstanceStatus> hostStatuses)
+    {
+        if (hostStatuses.Count == 0) return InstanceStatus.Ready;
+        if (hostStatuses.All(s => s == InstanceStatus.Ready)) return InstanceStatus.Ready;
+        if (hostStatuses.Any(s => s is InstanceStatus.Processing or InstanceStatus.Ready)) return InstanceStatus.Processing;
+        if (hostStatuses.Any(s => s == InstanceStatus.Abnormal)) return InstanceStatus.Abnormal;
+        if (hostStatuses.All(s => s == InstanceStatus.Canceled)) return InstanceStatus.Canceled;
+        return InstanceStatus.Finished;
+    }
+}
