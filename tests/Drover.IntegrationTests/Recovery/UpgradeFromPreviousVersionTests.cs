@@ -42,8 +42,10 @@ public sealed class UpgradeFromPreviousVersionTests(ITestOutputHelper output)
 
             // The fixture is a SQLite data dir: this server uses it whatever DROVER_TEST_DATABASE says, so the test runs
             // (and must pass) in the PostgreSQL run of the suite too. A long result grace: on a loaded machine the agent
-            // may take a while to hand in the results of the hosts that started before the upgrade.
-            using var server = new ServerProcess(dataDir, "--Drover:ResultGraceSeconds=600") { Database = "sqlite" };
+            // may take a while to hand in the results of the hosts that started before the upgrade. A long lost-agent
+            // grace: gone-1's wait for its agent is agent_lost_seconds from the start (docs/semantics.md, "Upgrades"),
+            // and its agent comes only once everything else has ended.
+            using var server = new ServerProcess(dataDir, "--Drover:ResultGraceSeconds=600", "--Drover:AgentLostSeconds=600") { Database = "sqlite" };
             await server.StartAsync();
             var api = new Api(server.ApiUrl);
 
