@@ -6,7 +6,7 @@
 #   tests/Drover.IntegrationTests/Fixtures/upgrade/make-fixture.sh [OLD_WORKTREE]
 #
 # OLD_WORKTREE: a checkout of 7458d77 already built (dotnet build Drover.sln); without it one is made and built in a
-# temporary directory (git worktree add --detach), and removed afterwards. Needs dotnet, curl, jq, tar; Linux, as root
+# temporary directory (git worktree add --detach), and removed afterwards. Needs dotnet, curl, jq, tar, python3; Linux, as root
 # (the agent runs the scripts as root, like the integration tests do).
 set -euo pipefail
 
@@ -37,11 +37,19 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 api=http://127.0.0.1:$(free_port)
 agents=http://127.0.0.1:$(free_port)
 
-server_pid=; agent_pid=; gone_wait=
+server_pid=; agent_pid=
 cleanup() {
     local rc=$?
     if [ $rc -ne 0 ]; then tail -n 20 "$work"/server.log "$work"/agent.log >&2 2>/dev/null || true; fi
     for p in $server_pid $agent_pid; do kill -9 "$p" 2>/dev/null || true; done
+    # Supervisors and scripts the agent left (a run that failed half-way): each only if it is still the very process
+    # recorded ("PID STARTTIME", the start time being field 22 of /proc/PID/stat).
+    for f in "$journal"/*/tasks/*/supervisor "$journal"/*/tasks/*/script; do
+        [ -s "$f" ] || continue
+        read -r pid start <"$f"
+        [ "$(cut -d' ' -f22 "/proc/$pid/stat" 2>/dev/null)" = "$start" ] || continue
+        case "$f" in */script) kill -9 -- "-$pid" 2>/dev/null || true ;; *) kill -9 "$pid" 2>/dev/null || true ;; esac
+    done
     if [ -n "$made_worktree" ]; then git -C "$repo" worktree remove --force "$old" || true; fi
     if [ -z "${KEEP:-}" ]; then rm -rf "$work"; else echo "kept $work" >&2; fi
 }
