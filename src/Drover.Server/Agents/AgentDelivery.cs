@@ -1,5 +1,4 @@
 using Drover.Protocol;
-using Drover.Server.Tickets.Engine;
 using Google.Protobuf;
 
 namespace Drover.Server.Agents;
@@ -7,7 +6,7 @@ namespace Drover.Server.Agents;
 /// <summary>
 /// Gets a dispatch or a kill to a host's agent wherever its stream is: held here, straight into its session; held by
 /// another server, through the host's grain. An agent with no stream anywhere is sent its work again when it
-/// reconnects (<see cref="HostReports.ConnectedAsync"/>).
+/// reconnects (<see cref="IAgentReports.ConnectedAsync"/>).
 /// </summary>
 public sealed class AgentDelivery(AgentSessions sessions, IGrainFactory grains, ILogger<AgentDelivery> log)
 {

@@ -1,12 +1,8 @@
 using Drover.Protocol;
-using Drover.Server.Tickets.Engine;
-using Drover.Server.Hosting;
+using Drover.Server.Agents.Identity;
 using Drover.Server.Limits;
 using Drover.Server.Output;
-using Drover.Server.Agents.Identity;
-using Drover.Server.Storage;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Agents;
@@ -22,12 +18,11 @@ public sealed class AgentGatewayService(
     AgentSessions sessions,
     AgentRegistry registry,
     AgentAdmission admission,
-    HostReports reports,
+    IAgentReports reports,
     AgentLinks links,
     LostAgents lost,
     OutputStore output,
-    IDbContextFactory<DroverDb> dbs,
-    IOptions<ServerOptions> server,
+    IOptions<AgentOptions> settings,
     IOptions<LimitsOptions> limits,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -67,10 +62,10 @@ public sealed class AgentGatewayService(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, session.Closed);
         Task writer = Task.CompletedTask;
         var attempts = new Dictionary<string, AttemptOutput>(StringComparer.Ordinal);
-        var maxOutputBytes = limits.Value.Effective().MaxOutputBytes;
+        var maxOutputBytes = limits.Value.MaxOutputBytes;
         try
         {
-            session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = server.Value.HeartbeatSeconds } });
+            session.Send(new ServerMessage { Welcome = new Welcome { SessionId = session.Id, HeartbeatSeconds = settings.Value.HeartbeatSeconds } });
             // Registered before it counts as connected: whoever sees the session sees the host's fresh row.
             session.Wrote(await registry.RegisterAsync(host, hello, ct));
             if (!sessions.Open(session)) await RefuseSecondCredentialAsync(host, context);
@@ -161,7 +156,7 @@ public sealed class AgentGatewayService(
     /// </summary>
     private async Task<bool> HelloAsync(IAsyncStreamReader<AgentMessage> requests, ServerCallContext context)
     {
-        var wait = TimeSpan.FromSeconds(server.Value.AgentHelloSeconds);
+        var wait = TimeSpan.FromSeconds(settings.Value.AgentHelloSeconds);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         deadline.CancelAfter(wait);
         try
@@ -185,13 +180,8 @@ public sealed class AgentGatewayService(
     private async Task<AttemptOutput?> OwnsAsync(HostKey host, string dispatchId, Dictionary<string, AttemptOutput> attempts, CancellationToken ct)
     {
         if (attempts.TryGetValue(dispatchId, out var known)) return known;
-        if (!DispatchRef.TryParse(dispatchId, out var d)) return null;
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var mine = await db.Instances.AsNoTracking()
-            .Where(i => i.Id == d.InstanceId && i.ResourceId == host.ResourceId && i.RegionId == host.RegionId)
-            .Join(db.Tickets.Where(t => t.ExecuteUuid == d.ExecuteUuid && t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => i.Id)
-            .AnyAsync(ct);
-        if (!mine)
+        var mine = await reports.AttemptOfAsync(host, dispatchId, ct);
+        if (mine is not { } d)
         {
             log.LogWarning("Agent {Host} reported on dispatch {DispatchId}, which is not its own; its output is dropped", host, dispatchId);
             return null;

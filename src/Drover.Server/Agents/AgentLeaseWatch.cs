@@ -1,4 +1,3 @@
-using Drover.Server.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Agents;
@@ -9,7 +8,7 @@ namespace Drover.Server.Agents;
 /// stream here is closed, which makes its agent OFFLINE and starts its <c>agent_lost_seconds</c> (<see cref="LostAgents"/>);
 /// the agent, if it ever resumes, sees the stream ended and dials again.
 /// </summary>
-public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessions, IOptions<ServerOptions> options, TimeProvider clock, ILogger<AgentLeaseWatch> log)
+public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessions, IOptions<AgentOptions> options, TimeProvider clock, ILogger<AgentLeaseWatch> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)

@@ -1,6 +1,4 @@
 using Drover.Domain.Tickets;
-using Drover.Server.Tickets.Engine;
-using Drover.Server.Hosting;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,9 +13,9 @@ namespace Drover.Server.Agents;
 public sealed class LostAgents(
     AgentSessions sessions,
     AgentRegistry registry,
-    HostReports reports,
+    IAgentReports reports,
     IDbContextFactory<DroverDb> dbs,
-    IOptions<ServerOptions> options,
+    IOptions<AgentOptions> options,
     TimeProvider clock,
     ILogger<LostAgents> log) : IHostedService
 {

@@ -1,20 +1,15 @@
-using Drover.Server.Tickets.Engine;
-using Drover.Server.Jobs.Engine;
 using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Cluster;
 
 /// <summary>
-/// Wakes every open ticket and execution: when the server starts (the whole cluster may have restarted), whenever the
-/// membership changes (a server died: what it held is loaded by a live one), and every <c>SweepSeconds</c> (a writer
-/// that failed is loaded again from its last commit). Waking one that is already loaded costs one call; whichever
+/// Wakes all open work (every <see cref="IOpenWork"/>: tickets, executions): when the server starts (the whole
+/// cluster may have restarted), whenever the membership changes (a server died: what it held is loaded by a live one),
+/// and every <c>SweepSeconds</c> (a writer that failed is loaded again from its last commit). Waking one that is already loaded costs one call; whichever
 /// server sweeps, each is loaded by exactly one.
 /// </summary>
 public sealed class OpenWorkSweep(
-    TicketStore tickets,
-    ExecutionStore executions,
-    TicketEngine ticketEngine,
-    ExecutionEngine executionEngine,
+    IEnumerable<IOpenWork> kinds,
     IClusterMembershipService membership,
     IHostApplicationLifetime lifetime,
     IOptions<ClusterSettings> settings,
@@ -58,15 +53,15 @@ public sealed class OpenWorkSweep(
         await sweeping.WaitAsync(ct);
         try
         {
-            var openTickets = await tickets.OpenTicketIdsAsync(ct);
-            var openExecutions = await executions.OpenExecutionIdsAsync(ct);
-            if (first && openTickets.Count + openExecutions.Count > 0)
-                log.LogInformation("Waking {Tickets} open tickets and {Executions} open executions", openTickets.Count, openExecutions.Count);
-            await Task.WhenAll(openTickets.Select(id => ticketEngine.WakeAsync(id)).Concat(openExecutions.Select(id => executionEngine.WakeAsync(id))));
+            var open = new List<(IOpenWork Kind, IReadOnlyList<long> Ids)>();
+            foreach (var kind in kinds) open.Add((kind, await kind.OpenIdsAsync(ct)));
+            if (first && open.Any(o => o.Ids.Count > 0))
+                log.LogInformation("Waking open work: {Counts}", string.Join(", ", open.Select(o => $"{o.Ids.Count} {o.Kind}")));
+            await Task.WhenAll(open.SelectMany(o => o.Ids.Select(o.Kind.WakeAsync)));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogWarning("Waking open tickets and executions failed: {Error}", e.Message);
+            log.LogWarning("Waking open work failed: {Error}", e.Message);
         }
         finally
         {

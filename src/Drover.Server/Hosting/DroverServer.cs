@@ -1,27 +1,24 @@
 using Drover.Server.Agents;
-using Drover.Server.Http;
 using Drover.Server.Agents.Api;
-using Drover.Server.Scripts.Api;
-using Drover.Server.Tickets.Api;
 using Drover.Server.Audit;
-using Drover.Server.Tickets.Engine;
-using Drover.Server.Http.Edge;
-using Drover.Server.Hosting.Tls;
-using Drover.Server.Limits;
-using Drover.Server.Jobs.Engine;
-using Drover.Server.Jobs.ApiStep;
-using Drover.Server.Jobs.Api;
-using Drover.Server.Output;
+using Drover.Server.Audit.Api;
 using Drover.Server.Cluster;
-using Drover.Server.Jobs.Commands;
-using Microsoft.Extensions.Options;
+using Drover.Server.Hosting.Tls;
+using Drover.Server.Http;
+using Drover.Server.Http.Edge;
+using Drover.Server.Jobs;
+using Drover.Server.Jobs.Api;
+using Drover.Server.Limits;
+using Drover.Server.Output;
+using Drover.Server.Scripts.Api;
 using Drover.Server.Security;
 using Drover.Server.Security.Access;
+using Drover.Server.Security.Api;
 using Drover.Server.Security.Identity;
 using Drover.Server.Security.Secrets;
-using Drover.Server.Security.Api;
-using Drover.Server.Audit.Api;
 using Drover.Server.Storage.Providers;
+using Drover.Server.Tickets;
+using Drover.Server.Tickets.Api;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -39,6 +36,7 @@ public static class DroverServer
         customize?.Invoke(builder);
 
         var options = builder.Configuration.GetSection("Drover").Get<ServerOptions>() ?? new ServerOptions();
+        var agents = builder.Configuration.GetSection("Drover").Get<AgentOptions>() ?? new AgentOptions();
         var dataDir = Path.GetFullPath(options.DataDir);
         DataDirectory.Prepare(dataDir, Console.Out);
         var security = builder.Configuration.GetSection("Drover:Security").Get<SecurityOptions>() ?? new SecurityOptions();
@@ -59,52 +57,13 @@ public static class DroverServer
             k.Limits.Http2.MaxStreamsPerConnection = 10_000;
             // A peer that stops answering (a stopped agent, a dead host behind an open connection) is found by HTTP/2
             // pings within about two agent leases (Kestrel sets these per server, not per port; the API port is unharmed).
-            k.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(Math.Max(1, options.AgentOfflineAfterSeconds));
-            k.Limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(Math.Max(1, options.AgentOfflineAfterSeconds));
+            k.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(Math.Max(1, agents.AgentOfflineAfterSeconds));
+            k.Limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(Math.Max(1, agents.AgentOfflineAfterSeconds));
             k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
         });
 
-        var s = builder.Services;
         var database = DatabaseTarget.Parse(options.Database, dataDir);
-        s.Configure<ServerOptions>(builder.Configuration.GetSection("Drover"));
-        s.Configure<LimitsOptions>(builder.Configuration.GetSection("Drover:Limits"));
-        s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
-        s.AddSingleton(TimeProvider.System);
-        s.AddSecurity(new BootstrapSecret(token), secrets);
-        s.AddDroverDatabase(database);
-        s.AddSingleton<AuditLog>();
-        builder.AddCluster(database);
-        s.AddSingleton<AgentDelivery>();
-        s.AddSingleton<AgentLinks>();
-        s.AddSingleton<TicketStore>();
-        s.AddSingleton<TicketEngine>();
-        s.AddSingleton(sp =>
-        {
-            var server = sp.GetRequiredService<IOptions<ServerOptions>>().Value;
-            return new TicketTimes(TimeSpan.FromSeconds(server.AgentOfflineAfterSeconds), TimeSpan.FromSeconds(Math.Max(0, server.ResultGraceSeconds)),
-                sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective().MaxOutputBytes);
-        });
-        s.AddSingleton<TicketWriterServices>();
-        s.AddSingleton<TicketCreation>();
-        s.AddSingleton<ExecutionStore>();
-        s.AddSingleton<ExecutionEngine>();
-        s.AddSingleton(sp => new ScriptStepTickets(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.DroverDb>>(),
-            sp.GetRequiredService<SealedParameters>(), sp.GetRequiredService<TicketCreation>(), sp.GetRequiredService<IOptions<LimitsOptions>>().Value.Effective()));
-        s.AddSingleton<ExecutionWriterServices>();
-        s.AddSingleton<ExecutionCreation>();
-        s.AddApiStep(builder.Configuration);
-        s.AddSingleton<HostReports>();
-        s.AddSingleton<OutputStore>();
-        s.AddSingleton<AgentSessions>();
-        s.AddSingleton<AgentRegistry>();
-        s.Configure<AgentAdmissionOptions>(builder.Configuration.GetSection("Drover:Agents:Admission"));
-        s.AddSingleton<AgentAdmission>();
-        s.AddHostedService<AgentLeaseWatch>();
-        s.AddHostedService<HeartbeatFlush>();
-        s.AddSingleton<LostAgents>();
-        s.AddHostedService(sp => sp.GetRequiredService<LostAgents>());
-        s.AddGrpc(o => o.MaxReceiveMessageSize = 8 * 1024 * 1024);
-        s.AddEdge();
+        builder.AddDrover(database, new BootstrapSecret(token), secrets);
 
         var app = builder.Build();
         app.Logger.LogInformation("Storage: {Database}", database.Describe);
@@ -158,6 +117,25 @@ public static class DroverServer
         app.MapFallback("/v1/{**rest}", NoApi).AllowAuthenticated();
         app.MapFallback("/v3/{**rest}", NoApi).AllowAuthenticated();
         return app;
+    }
+
+    /// <summary>Every feature of the server, one registration per folder.</summary>
+    private static void AddDrover(this WebApplicationBuilder builder, DatabaseTarget database, BootstrapSecret bootstrap, SecretBox secrets)
+    {
+        var s = builder.Services;
+        s.AddOptions<ServerOptions>().BindConfiguration("Drover");
+        s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
+        s.AddSingleton(TimeProvider.System);
+        s.AddSecurity(bootstrap, secrets);
+        s.AddDroverDatabase(database);
+        s.AddSingleton<AuditLog>();
+        s.AddLimits();
+        builder.AddCluster(database);
+        s.AddAgents();
+        s.AddTickets();
+        s.AddJobs(builder.Configuration);
+        s.AddSingleton<OutputStore>();
+        s.AddEdge();
     }
 
     private static IResult NoApi(HttpContext ctx) =>

@@ -1,5 +1,4 @@
 using Drover.Domain.Common;
-using Drover.Server.Tickets.Commands;
 
 namespace Drover.Server.Http;
 
@@ -15,7 +14,4 @@ public sealed class CocError(int status, string code, string message) : Exceptio
     public static CocError Invalid(string field, string rule) => new(400, ErrorCodes.InvalidParameter, $"{field}: {rule}");
     public static CocError BadRequest(string code, string message) => new(400, code, message);
     public static CocError From(Refusal r) => new(400, r.Code, r.Message);
-
-    /// <summary>A command's refusal, answered as every validation error is: 400 with its code and message unchanged.</summary>
-    public static CocError From(CommandRejected r) => new(400, r.Code, r.Message);
 }

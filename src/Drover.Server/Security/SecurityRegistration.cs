@@ -1,6 +1,4 @@
-using Drover.Server.Agents;
 using Drover.Server.Security.Access;
-using Drover.Server.Agents.Identity;
 using Drover.Server.Security.Identity;
 using Drover.Server.Security.Secrets;
 
@@ -26,10 +24,6 @@ public static class SecurityRegistration
         s.AddSingleton<SignedCallers>();
         s.AddSingleton<Credentials>();
         s.AddSingleton<ProjectScope>();
-        s.AddSingleton<AgentCredentials>();
-        s.AddSingleton<AgentEnrollment>();
-        s.AddSingleton<AgentRefusals>();
-        s.AddHostedService<CredentialRevocationWatch>();
         return s;
     }
 }

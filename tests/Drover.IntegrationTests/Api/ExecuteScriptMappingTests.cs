@@ -104,7 +104,7 @@ public sealed class ExecuteScriptMappingTests
     {
         var rejected = new CommandRejected(ErrorCodes.ScriptInvalid, "execute_param.script_params[0].param_value: The paramValue is invalid: it x");
 
-        var answer = CocError.From(rejected);
+        var answer = ExecuteScriptMapping.Answer(rejected);
         (answer.Status, answer.Code, answer.Message).ShouldBe((400, rejected.Code, rejected.Message));
     }
 }

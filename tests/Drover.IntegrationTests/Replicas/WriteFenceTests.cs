@@ -1,7 +1,7 @@
 using Drover.Domain.Tickets;
-using Drover.Server.Tickets.Engine;
 using Drover.Server.Cluster.Writers;
 using Drover.Server.Storage;
+using Drover.Server.Tickets.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

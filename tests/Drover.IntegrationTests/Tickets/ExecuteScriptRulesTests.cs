@@ -13,7 +13,7 @@ namespace Drover.IntegrationTests.Tickets;
 public sealed class ExecuteScriptRulesTests
 {
     private static readonly LimitsOptions Limits = new();
-    private static readonly LimitsOptions Strict = new LimitsOptions { StrictCocLimits = true }.Effective();
+    private static readonly LimitsOptions Strict = LimitsOptions.Coc();
 
     private static readonly ScriptParameter Who = new("who", "world", "", false);
     private static readonly ScriptParameter Password = new("pw", "s3cret", "", true);

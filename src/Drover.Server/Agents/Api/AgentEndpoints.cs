@@ -1,7 +1,7 @@
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Agents.Api;
 

@@ -1,8 +1,8 @@
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Security.Access;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Audit.Api;
 

@@ -23,7 +23,7 @@ public sealed class BodyLimitOptions
     /// <summary>A JSON string escape is at most six bytes per byte of content.</summary>
     private const int WorstEscape = 6;
 
-    public long ScriptBytes(LimitsOptions limits) => Math.Min(MaxBytes, (long)limits.Effective().MaxScriptBytes * WorstEscape + ContentOverheadBytes);
+    public long ScriptBytes(LimitsOptions limits) => Math.Min(MaxBytes, (long)limits.MaxScriptBytes * WorstEscape + ContentOverheadBytes);
 
     public long DocumentBytes() => Math.Min(MaxBytes, (long)DocumentValidation.MaxContentLength * WorstEscape + ContentOverheadBytes);
 

@@ -1,10 +1,10 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Server.Audit;
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Jobs.Api;
 

@@ -1,9 +1,9 @@
-using Drover.Domain.Common;
 using System.Globalization;
+using Drover.Domain.Common;
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Jobs.Api;
 

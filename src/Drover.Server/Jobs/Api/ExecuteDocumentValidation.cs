@@ -2,9 +2,9 @@ using System.Text.Json;
 using Drover.Domain.Common;
 using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Executions;
-using Drover.Server.Jobs.Engine;
-using Drover.Server.Jobs.Commands;
 using Drover.Server.Http;
+using Drover.Server.Jobs.Commands;
+using Drover.Server.Jobs.Engine;
 
 namespace Drover.Server.Jobs.Api;
 

@@ -4,6 +4,7 @@ using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
 using Drover.Server.Audit;
+using Drover.Server.Http;
 using Drover.Server.Jobs.Engine;
 using Drover.Server.Limits;
 using Drover.Server.Output;
@@ -12,7 +13,6 @@ using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Drover.Server.Http;
 
 namespace Drover.Server.Jobs.Api;
 
@@ -124,7 +124,7 @@ public static class ExecutionEndpoints
         var total = await q.CountAsync(ctx.RequestAborted);
         var rows = await q.OrderBy(i => i.Id).Skip(offset).Take(limit).ToListAsync(ctx.RequestAborted);
         var messages = await output.MessagesAsync(db, rows.Select(i => (i.Id, i.Attempt, i.Note)).ToList(), sealedParams.SensitiveValues(ticket.ParamsJson),
-            limits.Value.Effective().MaxMessageBytes, ctx.RequestAborted);
+            limits.Value.MaxMessageBytes, ctx.RequestAborted);
         return Opsflow.List(total, rows.Select(i => new StepInstanceOut(
             i.Id, $"{step.ExecutionStepId}-{i.Id}", step.ExecutionStepId, i.StartedAt, i.FinishedAt, HostStatusOf(i.Status),
             messages.GetValueOrDefault(i.Id, ""),

@@ -1,13 +1,14 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
-using Drover.Server.Tickets.Engine;
 using Drover.Server.Jobs.Engine;
 using Drover.Server.Limits;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Drover.Server.Tickets.Commands;
+using Drover.Server.Tickets.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Drover.Server.Jobs.Commands;
 
@@ -16,7 +17,7 @@ namespace Drover.Server.Jobs.Commands;
 /// APPROVED; its <see cref="ExecuteScript"/> command passes the same rules as over the API; the ticket is created as
 /// the API creates one, steered by the step. What a scripts step needs of the database is here, not in the step.
 /// </summary>
-public sealed class ScriptStepTickets(IDbContextFactory<DroverDb> dbs, SealedParameters sealedParams, TicketCreation creation, LimitsOptions limits)
+public sealed class ScriptStepTickets(IDbContextFactory<DroverDb> dbs, SealedParameters sealedParams, TicketCreation creation, IOptions<LimitsOptions> limits)
 {
     /// <param name="owner">Who started the execution: the ticket's creator and project.</param>
     /// <param name="scriptUuid">The step's <c>script_uuid</c> input.</param>
@@ -31,7 +32,7 @@ public sealed class ScriptStepTickets(IDbContextFactory<DroverDb> dbs, SealedPar
             ?? throw new CommandRejected(ErrorCodes.ScriptNotFound, $"script_uuid: script {uuid} does not exist");
         if (script.Status != ScriptStatus.Approved)
             throw new CommandRejected(ErrorCodes.ScriptNotApproved, $"script_uuid: script {uuid} is {script.Status.ToWire()}: only an APPROVED script can run");
-        var plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits);
+        var plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits.Value);
         return await creation.CreateAsync(owner, null, script, plan, stepRowId, ct);
     }
 

@@ -3,14 +3,14 @@ using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
-using Drover.Server.Jobs.ApiStep;
 using Drover.Server.Cluster.Writers;
+using Drover.Server.Jobs.ApiStep;
 using Drover.Server.Jobs.Commands;
-using Orleans.Concurrency;
-using Orleans.Placement;
 using Drover.Server.Storage;
 using Drover.Server.Tickets.Commands;
 using Microsoft.EntityFrameworkCore;
+using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace Drover.Server.Jobs.Engine;
 

@@ -1,8 +1,8 @@
 using Drover.Server.Jobs.ApiStep;
 using Drover.Server.Jobs.Commands;
 using Drover.Server.Storage;
-using Microsoft.EntityFrameworkCore;
 using Drover.Server.Tickets.Engine;
+using Microsoft.EntityFrameworkCore;
 
 namespace Drover.Server.Jobs.Engine;
 

@@ -1,15 +1,16 @@
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Server.Audit;
-using Drover.Server.Tickets.Engine;
+using Drover.Server.Http;
 using Drover.Server.Limits;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
+using Drover.Server.Tickets.Api;
 using Drover.Server.Tickets.Commands;
+using Drover.Server.Tickets.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Drover.Server.Http;
 
 namespace Drover.Server.Scripts.Api;
 
@@ -34,7 +35,7 @@ public static class ScriptEndpoints
         var req = await RequestBody.ReadAsync<CreateScriptRequest>(ctx.Request, ctx.RequestAborted);
         var name = ScriptValidation.Name(req.Name);
         var kind = ScriptValidation.Kind(req.Type);
-        var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
+        var content = ScriptValidation.Content(req.Content, limits.Value);
         var description = ScriptValidation.Description(req.Description);
         var props = ScriptValidation.Props(req.Properties);
         var ps = ScriptValidation.Params(req.ScriptParams, kind);
@@ -119,7 +120,7 @@ public static class ScriptEndpoints
         var caller = Caller.Of(ctx);
         var row = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
         var req = await RequestBody.ReadAsync<UpdateScriptRequest>(ctx.Request, ctx.RequestAborted);
-        var content = ScriptValidation.Content(req.Content, limits.Value.Effective());
+        var content = ScriptValidation.Content(req.Content, limits.Value);
         var description = ScriptValidation.Description(req.Description);
         var props = req.Properties is null ? null : ScriptValidation.Props(req.Properties);
         var ps = req.ScriptParams is null ? null : ScriptValidation.Params(req.ScriptParams, row.Kind, sealedParams.Open(row.ParamsJson));
@@ -190,16 +191,16 @@ public static class ScriptEndpoints
     {
         var caller = Caller.Of(ctx);
         var script = await ScriptLookup.FindAsync(db, caller, script_uuid, ctx.RequestAborted);
-        var req = await RequestBody.ReadAsync<Tickets.Api.ExecuteScriptRequest>(ctx.Request, ctx.RequestAborted);
-        var command = Tickets.Api.ExecuteScriptMapping.ToCommand(req);
+        var req = await RequestBody.ReadAsync<ExecuteScriptRequest>(ctx.Request, ctx.RequestAborted);
+        var command = ExecuteScriptMapping.ToCommand(req);
         TicketPlan plan;
         try
         {
-            plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits.Value.Effective());
+            plan = ExecuteScriptRules.Plan(command, sealedParams.Open(script.ParamsJson), script.Kind, limits.Value);
         }
         catch (CommandRejected rejected)
         {
-            throw CocError.From(rejected);
+            throw ExecuteScriptMapping.Answer(rejected);
         }
         if (script.Status != ScriptStatus.Approved)
             throw CocError.BadRequest(ErrorCodes.ScriptNotApproved, $"script_uuid {script_uuid} is {script.Status.ToWire()}: only an APPROVED script can run");

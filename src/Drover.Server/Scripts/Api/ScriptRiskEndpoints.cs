@@ -2,9 +2,9 @@ using System.Text;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Scripts.Risk;
+using Drover.Server.Http;
 using Drover.Server.Limits;
 using Microsoft.Extensions.Options;
-using Drover.Server.Http;
 
 namespace Drover.Server.Scripts.Api;
 
@@ -16,7 +16,7 @@ public static class ScriptRiskEndpoints
     private static async Task<IResult> Check(HttpContext ctx, IOptions<LimitsOptions> limits)
     {
         var req = await RequestBody.ReadAsync<CheckScriptRiskRequest>(ctx.Request, ctx.RequestAborted);
-        var content = Content(req.Content, limits.Value.Effective());
+        var content = Content(req.Content, limits.Value);
         var kind = Kind(req.Type);
         var report = RiskRules.Analyze(content, kind);
         return Envelope.Data(new ScriptRiskOut(report.Level.ToWire(), report.Findings.Select(ToWire).ToList()));

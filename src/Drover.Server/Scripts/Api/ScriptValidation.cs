@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
-using Drover.Server.Limits;
 using Drover.Server.Http;
+using Drover.Server.Limits;
 
 namespace Drover.Server.Scripts.Api;
 

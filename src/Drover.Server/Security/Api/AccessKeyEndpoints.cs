@@ -1,11 +1,11 @@
 using Drover.Domain.Common;
 using Drover.Server.Audit;
+using Drover.Server.Http;
 using Drover.Server.Security.Access;
 using Drover.Server.Security.Identity;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Security.Api;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Drover.Server.Http;
 using Drover.Server.Security.Access;
 using Drover.Server.Security.Identity;
-using Drover.Server.Http;
 
 namespace Drover.Server.Security.Api;
 

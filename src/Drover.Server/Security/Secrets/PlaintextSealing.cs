@@ -2,8 +2,8 @@ using Drover.Domain.Jobs;
 using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Scripts;
 using Drover.Server.Jobs.Api;
-using Drover.Server.Jobs.Engine;
 using Drover.Server.Jobs.ApiStep;
+using Drover.Server.Jobs.Engine;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,12 @@
-using Drover.Server.Tickets.Commands;
 using Drover.Server.Http;
+using Drover.Server.Tickets.Commands;
 
 namespace Drover.Server.Tickets.Api;
 
 /// <summary>
 /// ExecuteScript's body as the <see cref="ExecuteScript"/> command. Only the body's shape is judged here (the
 /// <c>execute_param</c> object is there, no list holds a null where an object belongs); the rules about values are
-/// the command's (<see cref="ExecuteScriptRules"/>), and its refusal is answered with <see cref="CocError.From(CommandRejected)"/>.
+/// the command's (<see cref="ExecuteScriptRules"/>), and its refusal is answered by <see cref="Answer"/>.
 /// </summary>
 public static class ExecuteScriptMapping
 {
@@ -26,4 +26,7 @@ public static class ExecuteScriptMapping
     /// <summary>Each element mapped with its field path; a JSON null element is refused by its path.</summary>
     private static List<TOut>? Objects<TIn, TOut>(List<TIn?>? list, string field, Func<TIn, string, TOut> map) where TIn : class =>
         list?.Select((x, i) => map(x ?? throw CocError.Invalid($"{field}[{i}]", "must be an object"), $"{field}[{i}]")).ToList();
+
+    /// <summary>The command's refusal as the client sees it: 400, with its code and message unchanged.</summary>
+    public static CocError Answer(CommandRejected rejected) => new(400, rejected.Code, rejected.Message);
 }

@@ -2,15 +2,15 @@ using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Server.Agents;
 using Drover.Server.Audit;
-using Drover.Server.Tickets.Engine;
+using Drover.Server.Http;
 using Drover.Server.Limits;
 using Drover.Server.Output;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
+using Drover.Server.Tickets.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Drover.Server.Http;
 
 namespace Drover.Server.Tickets.Api;
 
@@ -94,7 +94,7 @@ public static class TicketEndpoints
 
     private static async Task<IResult> Batch(HttpContext ctx, DroverDb db, OutputStore output, SealedParameters sealedParams, IOptions<LimitsOptions> limitOptions, string execute_uuid, string batch_index)
     {
-        var limits = limitOptions.Value.Effective();
+        var limits = limitOptions.Value;
         var t = await TicketLookup.FindAsync(db, Caller.Of(ctx), execute_uuid, ctx.RequestAborted);
         if (!int.TryParse(batch_index, out var index) || index < 1)
             throw CocError.Invalid("batch_index", "must be a positive integer");

@@ -1,8 +1,8 @@
 using Drover.Domain.Common;
+using Drover.Server.Http;
 using Drover.Server.Security;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Http;
 
 namespace Drover.Server.Tickets.Api;
 

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Drover.Domain.Common;
 using Drover.Domain.Scripts;
 using Drover.Domain.Tickets;
-using Drover.Server.Tickets.Engine;
 using Drover.Server.Limits;
+using Drover.Server.Tickets.Engine;
 
 namespace Drover.Server.Tickets.Commands;
 
@@ -27,7 +27,7 @@ public static partial class ExecuteScriptRules
 
     /// <param name="declared">The script's parameters with their real values (opened: a kept default runs as it is).</param>
     /// <param name="kind">The script's type: which values its parameters may take.</param>
-    /// <param name="limits">The limits in force (<see cref="LimitsOptions.Effective"/>).</param>
+    /// <param name="limits">The limits in force (strict or not, as bound).</param>
     /// <exception cref="CommandRejected">A rule is broken.</exception>
     public static TicketPlan Plan(ExecuteScript command, IReadOnlyList<ScriptParameter> declared, ScriptKind kind, LimitsOptions limits)
     {

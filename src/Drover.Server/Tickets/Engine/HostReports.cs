@@ -11,9 +11,20 @@ namespace Drover.Server.Tickets.Engine;
 /// What agents tell the engine: a task started, a task ended, an agent (re)connected. Each report is routed to the
 /// grain of the ticket its dispatch id names, and accepted only from the host that instance targets.
 /// </summary>
-public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, ILogger<HostReports> log)
+public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb> dbs, AgentSessions agents, ILogger<HostReports> log) : IAgentReports
 {
     private readonly ConcurrentDictionary<string, long> ticketIds = new(StringComparer.Ordinal);
+
+    public async Task<HostAttempt?> AttemptOfAsync(HostKey host, string dispatchId, CancellationToken ct)
+    {
+        if (!DispatchRef.TryParse(dispatchId, out var d)) return null;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var mine = await db.Instances.AsNoTracking()
+            .Where(i => i.Id == d.InstanceId && i.ResourceId == host.ResourceId && i.RegionId == host.RegionId)
+            .Join(db.Tickets.Where(t => t.ExecuteUuid == d.ExecuteUuid && t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => i.Id)
+            .AnyAsync(ct);
+        return mine ? new HostAttempt(d.InstanceId, d.Attempt) : null;
+    }
 
     public async Task StartedAsync(HostKey from, TaskAccepted accepted, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using Drover.Domain.Tickets;
-using Drover.Server.Storage;
 using Drover.Server.Agents;
+using Drover.Server.Storage;
 
 namespace Drover.Server.Tickets.Engine;
 

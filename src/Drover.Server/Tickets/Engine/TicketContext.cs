@@ -1,8 +1,8 @@
 using Drover.Protocol;
+using Drover.Server.Agents;
 using ScriptKind = Drover.Domain.Scripts.ScriptKind;
 using ScriptParameter = Drover.Domain.Scripts.ScriptParameter;
 using WireKind = Drover.Protocol.ScriptKind;
-using Drover.Server.Agents;
 
 namespace Drover.Server.Tickets.Engine;
 

@@ -1,10 +1,10 @@
 using Drover.Domain.Common;
 using Drover.Domain.Tickets;
 using Drover.Protocol;
-using Drover.Server.Cluster.Writers;
-using Orleans.Placement;
-using Drover.Server.Storage;
 using Drover.Server.Agents;
+using Drover.Server.Cluster.Writers;
+using Drover.Server.Storage;
+using Orleans.Placement;
 
 namespace Drover.Server.Tickets.Engine;
 

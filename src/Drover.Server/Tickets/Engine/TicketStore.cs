@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using Drover.Domain.Tickets;
+using Drover.Server.Agents;
 using Drover.Server.Cluster.Writers;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
-using Drover.Server.Agents;
 
 namespace Drover.Server.Tickets.Engine;
 

@@ -1,7 +1,7 @@
 using Drover.Domain.Common;
 using Drover.Domain.Tickets;
-using Drover.Server.Storage;
 using Drover.Server.Agents;
+using Drover.Server.Storage;
 
 namespace Drover.Server.Tickets.Engine;
 
