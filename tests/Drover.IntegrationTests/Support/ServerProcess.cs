@@ -52,6 +52,14 @@ public sealed class ServerProcess : IDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
         ];
+        // DROVER_TEST_SERVER_LOGS=dir keeps each server's whole output (every restart appended) in dir, named by its port.
+        if (Environment.GetEnvironmentVariable("DROVER_TEST_SERVER_LOGS") is { Length: > 0 } logs)
+        {
+            Directory.CreateDirectory(logs);
+            output.CopyTo = Path.Combine(logs, $"server-{new Uri(ApiUrl).Port}.log");
+            output.Add($"--- start: {string.Join(' ', args.Skip(1))}");
+            args = [.. args, "--Logging:LogLevel:Drover=Information"];
+        }
         process = output.StartDotnet(args, "the server",
             AdminToken is null ? null : new Dictionary<string, string> { ["DROVER_ADMIN_TOKEN"] = AdminToken }, WorkingDirectory);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
