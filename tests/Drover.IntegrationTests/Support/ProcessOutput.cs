@@ -10,6 +10,9 @@ public sealed class ProcessOutput
 {
     private readonly List<string> lines = [];
 
+    /// <summary>A file that gets every line too (with the time it came), so a flaky run's whole log outlives the test.</summary>
+    public string? CopyTo { get; set; }
+
     /// <summary>Starts <c>dotnet</c> with <paramref name="args"/> in the tests' folder, its stdout and stderr drained into this.</summary>
     /// <param name="environment">Variables to set for it: how secrets reach it (never its command line).</param>
     /// <param name="workingDirectory">Where it starts (default: the tests' folder).</param>
@@ -34,7 +37,11 @@ public sealed class ProcessOutput
     public void Add(string? line)
     {
         if (line is null) return;
-        lock (lines) lines.Add(line);
+        lock (lines)
+        {
+            lines.Add(line);
+            if (CopyTo is { } file) File.AppendAllText(file, $"{DateTime.UtcNow:HH:mm:ss.fff} {line}\n");
+        }
     }
 
     /// <summary>Every line kept so far.</summary>

@@ -52,16 +52,25 @@ public sealed class ServerProcess : IDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraArgs, .. Database is null ? [] : new[] { "--database", Database }, .. ExtraArgs,
         ];
+        // DROVER_TEST_SERVER_LOGS=dir keeps each server's whole output (every restart appended) in dir, named by its port.
+        if (Environment.GetEnvironmentVariable("DROVER_TEST_SERVER_LOGS") is { Length: > 0 } logs)
+        {
+            Directory.CreateDirectory(logs);
+            output.CopyTo = Path.Combine(logs, $"server-{new Uri(ApiUrl).Port}.log");
+            output.Add($"--- start: {string.Join(' ', args.Skip(1))}");
+            args = [.. args, "--Logging:LogLevel:Drover=Information"];
+        }
         process = output.StartDotnet(args, "the server",
             AdminToken is null ? null : new Dictionary<string, string> { ["DROVER_ADMIN_TOKEN"] = AdminToken }, WorkingDirectory);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        // A bound, not a pause: on a loaded machine (CPU burners beside the suite) a start took over 60 s, most of it the silo's.
         await TestDrover.WaitUntilAsync(async () =>
         {
             if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}: {Output}");
             try { return (await http.GetAsync($"{ApiUrl}/healthz")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
             catch (TaskCanceledException) { return false; }
-        }, TimeSpan.FromSeconds(60), "the server to answer /healthz");
+        }, TimeSpan.FromSeconds(180), "the server to answer /healthz");
     }
 
     /// <summary>kill -9: no shutdown, no flush, nothing the server can do about it.</summary>
