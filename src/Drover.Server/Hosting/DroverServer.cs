@@ -25,6 +25,7 @@ using Drover.Server.Api.Audit;
 using Drover.Server.Storage.Providers;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Drover.Server.Hosting;
 
@@ -70,7 +71,8 @@ public static class DroverServer
         s.Configure<ServerOptions>(builder.Configuration.GetSection("Drover"));
         s.Configure<LimitsOptions>(builder.Configuration.GetSection("Drover:Limits"));
         s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
-        s.AddSingleton(TimeProvider.System);
+        // A clock registered by the caller (the engine tests' fake one) stands: the grains' timers run on it too.
+        s.TryAddSingleton(TimeProvider.System);
         s.AddSecurity(new BootstrapSecret(token), secrets);
         s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();
