@@ -32,7 +32,7 @@ public sealed class EngineDrover : IAsyncDisposable
     ];
 
     /// <summary>How long a test waits for the engine to act on what it was told (an async hand-off, never a timer).</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly WebApplication app;
     private readonly string dataDir;
