@@ -58,4 +58,29 @@ public sealed class WaitAgentTests
         (await d.WaitForTicketAsync(uuid, "FINISHED")).Str("status").ShouldBe("FINISHED");
         agent.Drain().Count(m => m.BodyCase == ServerMessage.BodyOneofCase.Run).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_host_waiting_for_its_agent_when_its_writer_is_loaded_again_still_ends_agent_offline()
+    {
+        await using var d = await EngineDrover.StartAsync("--Drover:AgentLostSeconds=120");
+        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["ghost"]], timeout: 60, waitAgentSeconds: Wait);
+        await d.WaitForHostAsync(uuid, 1, "ghost", "PROCESSING");
+        await d.SettledAsync(uuid);
+
+        d.Clock.Advance(TimeSpan.FromSeconds(10));
+        await Activations.DeactivateAsync(d, await d.TicketGrainAsync(uuid));
+        await d.SettledAsync(uuid);
+
+        // The wait is rebuilt with the writer, in full from its load (when the host was dispatched is not stored): the
+        // host ends "agent offline" then, not "agent lost" once agent_lost_seconds are over.
+        var givenUp = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Wait);
+        d.Clock.Advance(TimeSpan.FromSeconds(Wait) - TimeSpan.FromMilliseconds(1));
+        await d.SettledAsync(uuid);
+        (await d.HostAsync(uuid, 1, "ghost")).Str("status").ShouldBe("PROCESSING");
+        d.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        var host = await d.WaitForHostAsync(uuid, 1, "ghost", "ABNORMAL");
+        host.Str("message").ShouldBe("agent offline");
+        host["gmt_finished"]!.GetValue<long>().ShouldBe(givenUp.ToUnixTimeMilliseconds());
+        (await d.WaitForTicketAsync(uuid, "ABNORMAL")).Str("status").ShouldBe("ABNORMAL");
+    }
 }
