@@ -21,6 +21,7 @@ using Drover.Server.Tickets;
 using Drover.Server.Tickets.Api;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Drover.Server.Hosting;
 
@@ -125,7 +126,8 @@ public static class DroverServer
         var s = builder.Services;
         s.AddOptions<ServerOptions>().BindConfiguration("Drover");
         s.Configure<JsonOptions>(o => CocJson.Configure(o.SerializerOptions));
-        s.AddSingleton(TimeProvider.System);
+        // A clock registered before (the engine tests' fake one) stands.
+        s.TryAddSingleton(TimeProvider.System);
         s.AddSecurity(bootstrap, secrets);
         s.AddDroverDatabase(database);
         s.AddSingleton<AuditLog>();

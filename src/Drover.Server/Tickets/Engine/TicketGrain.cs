@@ -69,7 +69,17 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
         (context, ticket, version) = loaded.Value;
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
+            {
                 Enqueue(new TicketWork.Redeliver(context.Hosts[inst.Id], dispatchId));
+                // Its wait for the agent goes on, in full from now (when it was dispatched is not stored), or for the rest of
+                // a reconnecting agent's lease, as at dispatch. Without it, the host waited for agent_lost_seconds instead.
+                if (context.WaitAgentSeconds > 0)
+                {
+                    var wait = TimeSpan.FromSeconds(context.WaitAgentSeconds);
+                    var reconnecting = await s.Registry.ReconnectGraceAsync(context.Hosts[inst.Id], s.Times.AgentLease, ct);
+                    After(reconnecting > wait ? reconnecting : wait, new TicketWork.DeliveryDeadline(inst.Id, dispatchId));
+                }
+            }
         // Deadlines live in timers, rebuilt from the state: a restart (or a takeover) loses none. The start time is the
         // agent's clock: the grace is given in full from now at least (a server that was down could hear no result), and
         // no more than a start now would get (an agent clock far ahead must not put the deadline out of reach).
