@@ -7,13 +7,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Drover.Server.Agents;
 
 /// <summary>The agents table: identity as the agent declared it, status, last heartbeat.</summary>
-public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName me, TimeProvider clock)
+public sealed class AgentRegistry
 {
+    private readonly IDbContextFactory<DroverDb> dbs;
+    private readonly ClusterName me;
+    private readonly TimeProvider clock;
+
+    public AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName me, TimeProvider clock, IHostApplicationLifetime lifetime)
+    {
+        (this.dbs, this.me, this.clock) = (dbs, me, clock);
+        lifetime.ApplicationStarted.Register(() => startedAt = clock.GetUtcNow());
+    }
+
     /// <summary>
     /// From when this server could hear heartbeats. While it was down none could arrive: that silence is the server's,
-    /// so an agent's lease runs from its last heartbeat or from here, whichever is later.
+    /// so an agent's lease runs from its last heartbeat or from here, whichever is later. That is when the server has
+    /// started (its ports open), not when this object was built: a start takes tens of seconds on a loaded machine
+    /// (migrations, the silo), and counting them would use up reconnecting agents' leases before they could dial.
     /// </summary>
-    private readonly DateTimeOffset listeningSince = clock.GetUtcNow();
+    private DateTimeOffset ListeningSince => startedAt ?? clock.GetUtcNow();
+    private DateTimeOffset? startedAt;
 
     /// <summary>Heartbeats not yet written: the latest per host.</summary>
     private readonly ConcurrentDictionary<HostKey, long> heartbeats = new();
@@ -88,7 +101,7 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
         var agent = await Of(db, host).AsNoTracking().Select(a => new { a.Status, a.LastHeartbeat }).FirstOrDefaultAsync(ct);
         if (agent is null || agent.Status != AgentStatus.Online) return TimeSpan.Zero;
         var heard = DateTimeOffset.FromUnixTimeMilliseconds(agent.LastHeartbeat);
-        var left = (heard > listeningSince ? heard : listeningSince) + lease - clock.GetUtcNow();
+        var left = (heard > ListeningSince ? heard : ListeningSince) + lease - clock.GetUtcNow();
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
@@ -117,7 +130,7 @@ public sealed class AgentRegistry(IDbContextFactory<DroverDb> dbs, ClusterName m
     public async Task<int> ExpireAsync(TimeSpan lease, Func<HostKey, bool> connectedHere, CancellationToken ct)
     {
         // In its first lease this server has not yet had the time to hear from every agent: none has expired.
-        if (clock.GetUtcNow() - listeningSince < lease) return 0;
+        if (clock.GetUtcNow() - ListeningSince < lease) return 0;
         var cutoff = clock.GetUtcNow().ToUnixTimeMilliseconds() - (long)lease.TotalMilliseconds;
         await using var db = await dbs.CreateDbContextAsync(ct);
         var stale = await db.Agents.AsNoTracking().Where(a => a.Status == AgentStatus.Online && a.LastHeartbeat < cutoff)
