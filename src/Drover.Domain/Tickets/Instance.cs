@@ -23,6 +23,12 @@ public sealed record Instance(
     /// </summary>
     public bool AwaitingKill { get; init; }
 
+    /// <summary>
+    /// When the live attempt was dispatched (server clock): a host waiting for its agent waits <c>wait_agent_seconds</c>
+    /// from here, kept across a restart. Null for a host not dispatched, or dispatched by a version that did not keep it.
+    /// </summary>
+    public long? DispatchedAtMs { get; init; }
+
     /// <summary>The dispatch id of an attempt: stable, so a redelivery after a restart is recognised by the agent.</summary>
     public static string DispatchIdFor(string executeUuid, long instanceId, int attempt) => $"{executeUuid}.{instanceId}.{attempt}";
 }

@@ -317,7 +317,7 @@ public static class TicketMachine
             Instances[i] = inst with
             {
                 Status = InstanceStatus.Processing, Attempt = attempt, DispatchId = dispatchId,
-                ExitCode = null, Note = null, StartedAtMs = null, FinishedAtMs = null,
+                ExitCode = null, Note = null, StartedAtMs = null, FinishedAtMs = null, DispatchedAtMs = Now,
             };
             effects.Add(new TicketEffect.Dispatch(inst.Id, dispatchId));
         }

@@ -9,6 +9,8 @@ namespace Drover.Server.Agents;
 /// Gives up on agents that stay away: <c>agent_lost_seconds</c> after a host's agent disconnects (or after the server
 /// starts, for hosts with work and no agent), its running hosts end ABNORMAL with "agent lost" and the kills it was asked
 /// for stop being awaited. An agent that comes back in time keeps its work; one that comes back later is told to stop it.
+/// A host waiting within its <c>wait_agent_seconds</c> for its agent to take a dispatch is left to that wait
+/// (<see cref="HostReports.LostAsync"/>): its ticket's writer ends it, from the stored dispatch time.
 /// </summary>
 public sealed class LostAgents(
     AgentSessions sessions,

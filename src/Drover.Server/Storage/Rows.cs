@@ -100,6 +100,8 @@ public sealed class InstanceRow
     public long? StartedAt { get; set; }
     public long? FinishedAt { get; set; }
     public bool AwaitingKill { get; set; }
+    /// <summary>When the live attempt was dispatched: a host waiting for its agent waits from here, across restarts.</summary>
+    public long? DispatchedAt { get; set; }
 }
 
 /// <summary>Output is appended in chunks, never rewritten: a host's log grows by inserts only.</summary>

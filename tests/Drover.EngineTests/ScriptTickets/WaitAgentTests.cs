@@ -66,15 +66,16 @@ public sealed class WaitAgentTests
         var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["ghost"]], timeout: 60, waitAgentSeconds: Wait);
         await d.WaitForHostAsync(uuid, 1, "ghost", "PROCESSING");
         await d.SettledAsync(uuid);
+        // The fake clock stands still unless advanced: this is when the host was dispatched.
+        var givenUp = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Wait);
 
         d.Clock.Advance(TimeSpan.FromSeconds(10));
         await Activations.DeactivateAsync(d, await d.TicketGrainAsync(uuid));
         await d.SettledAsync(uuid);
 
-        // The wait is rebuilt with the writer, in full from its load (when the host was dispatched is not stored): the
-        // host ends "agent offline" then, not "agent lost" once agent_lost_seconds are over.
-        var givenUp = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Wait);
-        d.Clock.Advance(TimeSpan.FromSeconds(Wait) - TimeSpan.FromMilliseconds(1));
+        // The wait is rebuilt with the writer from the stored dispatch time: what was left of it, not a fresh one. The
+        // host ends "agent offline" at its deadline, not "agent lost" once agent_lost_seconds are over.
+        d.Clock.Advance(TimeSpan.FromSeconds(Wait - 10) - TimeSpan.FromMilliseconds(1));
         await d.SettledAsync(uuid);
         (await d.HostAsync(uuid, 1, "ghost")).Str("status").ShouldBe("PROCESSING");
         d.Clock.Advance(TimeSpan.FromMilliseconds(1));

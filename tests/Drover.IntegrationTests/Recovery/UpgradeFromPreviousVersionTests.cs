@@ -42,10 +42,10 @@ public sealed class UpgradeFromPreviousVersionTests(ITestOutputHelper output)
 
             // The fixture is a SQLite data dir: this server uses it whatever DROVER_TEST_DATABASE says, so the test runs
             // (and must pass) in the PostgreSQL run of the suite too. A long result grace: on a loaded machine the agent
-            // may take a while to hand in the results of the hosts that started before the upgrade. A long lost-agent
-            // grace: gone-1's wait for its agent is agent_lost_seconds from the start (docs/semantics.md, "Upgrades"),
-            // and its agent comes only once everything else has ended.
-            using var server = new ServerProcess(dataDir, "--Drover:ResultGraceSeconds=600", "--Drover:AgentLostSeconds=600") { Database = "sqlite" };
+            // may take a while to hand in the results of the hosts that started before the upgrade. The lost-agent
+            // grace is the default: gone-1 waits its wait_agent_seconds (86400) from the upgrade, not agent_lost_seconds
+            // (docs/semantics.md, "Upgrades"), though its agent comes only once everything else has ended.
+            using var server = new ServerProcess(dataDir, "--Drover:ResultGraceSeconds=600") { Database = "sqlite" };
             await server.StartAsync();
             var api = new Api(server.ApiUrl);
 
@@ -59,6 +59,8 @@ public sealed class UpgradeFromPreviousVersionTests(ITestOutputHelper output)
                 tables.ShouldNotContain("forwarded_work");
                 (await ScalarsAsync(db, "SELECT name FROM pragma_table_info('tickets')")).ShouldContain("WriteVersion");
                 (await ScalarsAsync(db, "SELECT name FROM pragma_table_info('executions')")).ShouldContain("WriteVersion");
+                // The host waiting for its agent counts its wait from the upgrade: the previous version kept no dispatch time.
+                (await ScalarsAsync(db, "SELECT \"ResourceId\" FROM instances WHERE \"DispatchedAt\" IS NOT NULL")).ShouldContain("gone-1");
             }
 
             // Readable, each as the old version last showed it.

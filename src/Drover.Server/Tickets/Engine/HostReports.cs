@@ -88,7 +88,7 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
 
     /// <summary>
     /// The host's agent is lost: every attempt still running there ends ABNORMAL ("agent lost"), and kills awaiting its
-    /// confirmation are released. Reported as if from the host, so each ticket's grain applies it like a result.
+    /// confirmation are released. Hosts waiting for it within their <c>wait_agent_seconds</c> are left to that wait. Reported as if from the host, so each ticket's grain applies it like a result.
     /// </summary>
     public async Task<int> LostAsync(HostKey host, CancellationToken ct)
     {
@@ -96,7 +96,11 @@ public sealed class HostReports(TicketEngine engine, IDbContextFactory<DroverDb>
         await using var db = await dbs.CreateDbContextAsync(ct);
         var open = await db.Instances.AsNoTracking()
             .Where(i => i.ResourceId == host.ResourceId && i.RegionId == host.RegionId && i.DispatchId != null && (i.Status == processing || i.AwaitingKill))
-            .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { TicketId = t.Id, i.Id, i.DispatchId })
+            .Join(db.Tickets.AsNoTracking().Where(t => t.ProjectId == host.ProjectId), i => i.TicketId, t => t.Id, (i, t) => new { i, t })
+            // A host still waiting for its agent to take its dispatch (never reported started) with wait_agent_seconds
+            // is not running there: its own wait decides ("agent offline"), kept by its ticket's writer across restarts.
+            .Where(x => x.i.StartedAt != null || x.i.AwaitingKill || x.t.WaitAgentSeconds == 0)
+            .Select(x => new { TicketId = x.t.Id, x.i.Id, x.i.DispatchId })
             .ToListAsync(ct);
         foreach (var i in open)
             await Report(host, i.TicketId, new TicketEvent.HostEnded(i.Id, i.DispatchId!, false, null, "agent lost"));

@@ -60,7 +60,8 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
 
     /// <summary>
     /// Loads the ticket and rebuilds its outstanding work from the state alone: dispatches never reported started are
-    /// sent again, started hosts get their result deadlines, and hosts whose agent is nowhere get the lost-agent grace.
+    /// sent again, started hosts get their result deadlines, hosts waiting for their agent the rest of their wait, and hosts
+    /// whose agent is nowhere get the lost-agent grace.
     /// </summary>
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -69,17 +70,7 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
         (context, ticket, version) = loaded.Value;
         foreach (var inst in ticket.Instances)
             if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
-            {
                 Enqueue(new TicketWork.Redeliver(context.Hosts[inst.Id], dispatchId));
-                // Its wait for the agent goes on, in full from now (when it was dispatched is not stored), or for the rest of
-                // a reconnecting agent's lease, as at dispatch. Without it, the host waited for agent_lost_seconds instead.
-                if (context.WaitAgentSeconds > 0)
-                {
-                    var wait = TimeSpan.FromSeconds(context.WaitAgentSeconds);
-                    var reconnecting = await s.Registry.ReconnectGraceAsync(context.Hosts[inst.Id], s.Times.AgentLease, ct);
-                    After(reconnecting > wait ? reconnecting : wait, new TicketWork.DeliveryDeadline(inst.Id, dispatchId));
-                }
-            }
         // Deadlines live in timers, rebuilt from the state: a restart (or a takeover) loses none. The start time is the
         // agent's clock: the grace is given in full from now at least (a server that was down could hear no result), and
         // no more than a start now would get (an agent clock far ahead must not put the deadline out of reach).
@@ -91,6 +82,20 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
                     (long)ResultWait.TotalMilliseconds);
                 SetResultDeadline(inst.Id, dispatchId, TimeSpan.FromMilliseconds(left));
             }
+        // A host still waiting for its agent to take its dispatch waits out the rest of wait_agent_seconds from its
+        // dispatch (one dispatched by a version that kept no dispatch time: from this load), or the rest of its agent's
+        // reconnection lease if that is longer, as at dispatch. Past its deadline it ends now, as it would have.
+        if (context.WaitAgentSeconds > 0)
+            foreach (var inst in ticket.Instances)
+                if (inst is { Status: InstanceStatus.Processing, StartedAtMs: null, DispatchId: { } dispatchId })
+                {
+                    var wait = TimeSpan.FromMilliseconds((inst.DispatchedAtMs ?? now) + context.WaitAgentSeconds * 1000L - now);
+                    var reconnecting = await s.Registry.ReconnectGraceAsync(context.Hosts[inst.Id], s.Times.AgentLease, ct);
+                    if (reconnecting > wait) wait = reconnecting;
+                    var deadline = new TicketWork.DeliveryDeadline(inst.Id, dispatchId);
+                    if (wait > TimeSpan.Zero) After(wait, deadline);
+                    else Enqueue(deadline);
+                }
         await s.LostAgents.WatchAsync([Id], ct);
         return true;
     }

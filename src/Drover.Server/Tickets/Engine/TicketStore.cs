@@ -69,6 +69,7 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
                 Id = n.Id, ResourceId = "", RegionId = "", Provider = "", Type = "", CustomAttributesJson = "",
                 Status = n.Status, Attempt = n.Attempt, DispatchId = n.DispatchId, ExitCode = n.ExitCode,
                 Note = n.Note, StartedAt = n.StartedAtMs, FinishedAt = n.FinishedAtMs, AwaitingKill = n.AwaitingKill,
+                DispatchedAt = n.DispatchedAtMs,
             };
             var entry = db.Instances.Attach(row);
             foreach (var p in ChangedInstanceColumns) entry.Property(p).IsModified = true;
@@ -102,9 +103,10 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
     [
         nameof(InstanceRow.Status), nameof(InstanceRow.Attempt), nameof(InstanceRow.DispatchId), nameof(InstanceRow.ExitCode),
         nameof(InstanceRow.Note), nameof(InstanceRow.StartedAt), nameof(InstanceRow.FinishedAt), nameof(InstanceRow.AwaitingKill),
+        nameof(InstanceRow.DispatchedAt),
     ];
 
     private static Instance ToDomain(InstanceRow r) => new(
         r.Id, r.BatchIndex, r.Status, r.Attempt, r.DispatchId, r.ExitCode, r.Note,
-        r.StartedAt, r.FinishedAt) { AwaitingKill = r.AwaitingKill };
+        r.StartedAt, r.FinishedAt) { AwaitingKill = r.AwaitingKill, DispatchedAtMs = r.DispatchedAt };
 }

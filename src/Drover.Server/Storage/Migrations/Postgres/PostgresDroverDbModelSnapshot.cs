@@ -623,6 +623,9 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.Property<string>("DispatchId")
                         .HasColumnType("text");
 
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ExitCode")
                         .HasColumnType("integer");
 

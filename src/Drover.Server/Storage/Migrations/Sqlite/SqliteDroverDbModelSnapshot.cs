@@ -598,6 +598,9 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.Property<string>("DispatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ExitCode")
                         .HasColumnType("INTEGER");
 
