@@ -1,34 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
+using Drover.Tests;
 
 namespace Drover.EngineTests.Support;
 
 /// <summary>
-/// Ports for the servers the tests start: below the kernel's ephemeral range (32768 and up here), where an outgoing
-/// connection may take a port as its own, and apart from the integration tests' (12,000 to 32,000), which
-/// <c>dotnet test Drover.sln</c> runs at the same time. Each is handed out once per test process, after a bind on it succeeded.
+/// The engine tests' ports: 9,000 to 12,000, apart from the integration tests' (12,000 to 32,000), which
+/// <c>dotnet test Drover.sln</c> runs at the same time (see <see cref="FreePorts"/>).
 /// </summary>
 public static class FreePort
 {
-    private const int First = 9_000, Last = 12_000;
-    private static int next = First + (Environment.ProcessId * 997 % (Last - First));
+    private static readonly FreePorts Ports = new(9_000, 12_000);
 
-    public static int Next()
-    {
-        for (var tries = 0; tries < Last - First; tries++)
-        {
-            var port = First + (Interlocked.Increment(ref next) - First) % (Last - First);
-            try
-            {
-                using var l = new TcpListener(IPAddress.Loopback, port);
-                l.Start();
-                return port;
-            }
-            catch (SocketException)
-            {
-                // Taken: the next one.
-            }
-        }
-        throw new InvalidOperationException($"no free port between {First} and {Last}");
-    }
+    public static int Next() => Ports.Next();
 }
