@@ -12,7 +12,9 @@ public static class Storage
         switch (target.Kind)
         {
             case DatabaseKind.Sqlite:
-                services.AddDbContextFactory<SqliteDroverDb>(o => o.UseSqlite(target.ConnectionString));
+                // One gate per database: the server's writes queue in the process, not in SQLite's lock (SqliteWriteGate).
+                var gate = new SqliteWriteGate(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(target.ConnectionString).DefaultTimeout));
+                services.AddDbContextFactory<SqliteDroverDb>(o => o.UseSqlite(target.ConnectionString).AddInterceptors(gate));
                 services.AddSingleton<IDbContextFactory<DroverDb>>(sp => new Upcast<SqliteDroverDb>(sp.GetRequiredService<IDbContextFactory<SqliteDroverDb>>()));
                 break;
             case DatabaseKind.Postgres:
