@@ -8,9 +8,17 @@ internal sealed class OutputTail(string path, TimeSpan pollInterval, TimeProvide
 {
     private FileStream? _file;
     private volatile bool _finishing;
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Nothing more will be written: reads go to the current end, then report the end (0).</summary>
-    public void Finish() => _finishing = true;
+    /// <summary>
+    /// Nothing more will be written: reads go to the current end, then report the end (0). A read waiting for more is
+    /// woken at once, so the last output is not held back by a poll interval.
+    /// </summary>
+    public void Finish()
+    {
+        _finishing = true;
+        _finished.TrySetResult();
+    }
 
     /// <summary>Bytes read into <paramref name="buffer"/>; 0 only at the end of a finished output.</summary>
     public async Task<int> ReadAsync(Memory<byte> buffer, CancellationToken ct)
@@ -25,7 +33,8 @@ internal sealed class OutputTail(string path, TimeSpan pollInterval, TimeProvide
             {
                 return n;
             }
-            await Task.Delay(pollInterval, time, ct);
+            await Task.WhenAny(Task.Delay(pollInterval, time, ct), _finished.Task);
+            ct.ThrowIfCancellationRequested();
         }
     }
 

@@ -70,35 +70,44 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
         // Once the supervisor is started it owns the script file (it removes it when the script has ended): the agent
         // must not, even if it stops before the supervisor has recorded itself, or the script would find no file.
         var supervisorStarted = false;
+        Process? supervisor = null;
         try
         {
-            agentStopping.ThrowIfCancellationRequested();
-            folder.Create();
-            folder.SaveTask(task, startedAt);
-            var start = ScriptLaunch.Supervised(settings.SupervisorScript, folder, script.Folder, interpreter, script.Path,
-                runAs, task.Params, [new("DROVER_RESOURCE_ID", settings.ResourceId), new("DROVER_DISPATCH_ID", task.DispatchId)]);
-            using var process = Process.Start(start) ?? throw new Win32Exception("no process");
-            supervisorStarted = true;
-            if (await SupervisorFailedAsync(process, folder, agentStopping) is { } failure)
+            try
+            {
+                agentStopping.ThrowIfCancellationRequested();
+                folder.Create();
+                folder.SaveTask(task, startedAt);
+                var start = ScriptLaunch.Supervised(settings.SupervisorScript, folder, script.Folder, interpreter, script.Path,
+                    runAs, task.Params, [new("DROVER_RESOURCE_ID", settings.ResourceId), new("DROVER_DISPATCH_ID", task.DispatchId)]);
+                supervisor = Process.Start(start) ?? throw new Win32Exception("no process");
+                supervisorStarted = true;
+                if (await SupervisorFailedAsync(supervisor, folder, agentStopping) is { } failure)
+                {
+                    script.Dispose();
+                    return Refused(task.DispatchId, acceptedAt, $"the supervisor could not start: {failure}", masker);
+                }
+                logger.LogInformation("Dispatch {DispatchId}: started {Kind} as {User} under supervisor {Supervisor}",
+                    task.DispatchId, task.Kind, runAs.Account.Name, supervisor.Id);
+            }
+            catch (Exception e) when ((e is Win32Exception or IOException or UnauthorizedAccessException) && !supervisorStarted)
             {
                 script.Dispose();
-                return Refused(task.DispatchId, acceptedAt, $"the supervisor could not start: {failure}", masker);
+                return Refused(task.DispatchId, acceptedAt, $"could not start the script: {e.Message}", masker);
             }
-            logger.LogInformation("Dispatch {DispatchId}: started {Kind} as {User} under supervisor {Supervisor}",
-                task.DispatchId, task.Kind, runAs.Account.Name, process.Id);
+            catch (OperationCanceledException) when (!supervisorStarted)
+            {
+                script.Dispose();
+                throw;
+            }
+            // The supervisor is this agent's child: its end (seen through SIGCHLD) wakes the watch at once.
+            return await new TaskWatch(task, folder, startedAt, settings, time, logger, supervisor.WaitForExitAsync(CancellationToken.None))
+                .RunAsync(alreadySent: 0, emitChunk, kill, agentStopping);
         }
-        catch (Exception e) when ((e is Win32Exception or IOException or UnauthorizedAccessException) && !supervisorStarted)
+        finally
         {
-            script.Dispose();
-            return Refused(task.DispatchId, acceptedAt, $"could not start the script: {e.Message}", masker);
+            supervisor?.Dispose();
         }
-        catch (OperationCanceledException) when (!supervisorStarted)
-        {
-            script.Dispose();
-            throw;
-        }
-        return await new TaskWatch(task, folder, startedAt, settings, time, logger)
-            .RunAsync(alreadySent: 0, emitChunk, kill, agentStopping);
     }
 
     /// <summary>

@@ -9,8 +9,11 @@ namespace Drover.Agent.Running;
 /// timeout from the recorded start, kills the script's session when told, and reports once the supervisor has
 /// recorded the exit status and the output is read.
 /// </summary>
+/// <param name="supervisorExited">The end of the supervisor process, when this agent started it (its child): the supervisor
+/// ends right after it has recorded everything, so the watch wakes then instead of at its next poll. Null for a task an
+/// earlier agent started, which is polled.</param>
 internal sealed class TaskWatch(RunTask task, TaskFolder folder, DateTimeOffset startedAt, RunSettings settings,
-    TimeProvider time, ILogger logger)
+    TimeProvider time, ILogger logger, Task? supervisorExited = null)
 {
     public const string SupervisorDiedMessage = "the task's supervisor died before the script ended; its result is unknown";
 
@@ -45,12 +48,15 @@ internal sealed class TaskWatch(RunTask task, TaskFolder folder, DateTimeOffset 
             // The supervisor marks the output closed once every writer is gone. With the script's session empty that
             // is a moment away however loaded the machine is; a background child the script left may hold it for
             // hours: then take what is there after a short drain.
-            var sessionEmpty = folder.Script is not { } script || SessionProcesses.Find(script.Pid).Count == 0;
-            var drain = supervisorDied ? TimeSpan.Zero : sessionEmpty ? SessionEndedDrainCap : settings.OutputDrainAfterExit;
-            var giveUpAt = time.GetUtcNow() + drain;
-            while (!folder.OutputEnded && time.GetUtcNow() < giveUpAt)
+            // (The session is scanned only when the output is still open: a /proc scan reads every process's stat.)
+            if (!supervisorDied && !folder.OutputEnded)
             {
-                await Task.Delay(settings.PollInterval, time, agentStopping);
+                var sessionEmpty = folder.Script is not { } script || SessionProcesses.Find(script.Pid).Count == 0;
+                var giveUpAt = time.GetUtcNow() + (sessionEmpty ? SessionEndedDrainCap : settings.OutputDrainAfterExit);
+                while (!folder.OutputEnded && time.GetUtcNow() < giveUpAt)
+                {
+                    await PauseAsync(agentStopping);
+                }
             }
             tail.Finish();
             await pumping;
@@ -162,7 +168,22 @@ internal sealed class TaskWatch(RunTask task, TaskFolder folder, DateTimeOffset 
                 await KillAsync(agentStopping);
                 continue;
             }
-            await Task.Delay(settings.PollInterval, time, agentStopping);
+            await PauseAsync(agentStopping);
+        }
+    }
+
+    /// <summary>One poll interval, or less if the supervisor ends meanwhile (it has then recorded how the script ended).</summary>
+    private async Task PauseAsync(CancellationToken agentStopping)
+    {
+        var poll = Task.Delay(settings.PollInterval, time, agentStopping);
+        if (supervisorExited is { IsCompleted: false } exited)
+        {
+            await Task.WhenAny(poll, exited);
+            agentStopping.ThrowIfCancellationRequested();
+        }
+        else
+        {
+            await poll;
         }
     }
 
