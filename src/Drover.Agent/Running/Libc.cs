@@ -15,6 +15,12 @@ internal static class Libc
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     public static extern int Kill(int pid, int signal);
 
+    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MkfifoNative([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
+
+    /// <summary>Makes a FIFO, owner-only (0600); false if it could not (the supervisor then makes it itself).</summary>
+    public static bool MakeFifo(string path) => MkfifoNative(path, 0x180) == 0;
+
     [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
     private static extern int ChownNative([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint owner, uint group);
 

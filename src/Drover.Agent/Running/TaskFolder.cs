@@ -26,6 +26,8 @@ internal sealed class TaskFolder(string path)
         }
         // The task's parameters (secrets too) and its unmasked output live here: for the agent's user only.
         Directory.CreateDirectory(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // The FIFO the script writes into (supervise.sh): made here, a syscall, rather than by an exec of mkfifo there.
+        if (!System.IO.File.Exists(File("pipe"))) Libc.MakeFifo(File("pipe"));
     }
 
     /// <summary>Written before the supervisor starts: the task (for its timeout, output cap and secrets) and when it started.</summary>
