@@ -137,6 +137,7 @@ public static class DroverServer
         s.AddTickets();
         s.AddJobs(builder.Configuration);
         s.AddSingleton<OutputStore>();
+        s.AddSingleton<ChunkWriter>();
         s.AddEdge();
     }
 

@@ -11,7 +11,7 @@ namespace Drover.Server.Output;
 /// Reading never holds more than it answers: a message loads only the chunks of its head and tail, the full output is
 /// streamed a page of chunks at a time.
 /// </summary>
-public sealed class OutputStore(IDbContextFactory<DroverDb> dbs)
+public sealed class OutputStore(IDbContextFactory<DroverDb> dbs, ChunkWriter writer)
 {
     /// <summary>How many chunks the full-output stream reads at a time (agents send at most 16 KB a chunk).</summary>
     private const int StreamPage = 64;
@@ -53,22 +53,19 @@ public sealed class OutputStore(IDbContextFactory<DroverDb> dbs)
         if (seq >= ClosedSeq) return "sequence number reserved for the server";
         if (attempt.Closed) return "output sent after the attempt's result";
         if (attempt.Truncated) return $"the attempt's output reached {maxBytes} bytes, the most kept";
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var (instanceId, number) = (attempt.InstanceId, attempt.Attempt);
-        // Redelivered chunks (after a reconnect) are dropped by their sequence number.
-        if (await db.OutputChunks.AnyAsync(c => c.InstanceId == instanceId && c.Attempt == number && c.Seq == seq, ct)) return null;
+        // Redelivered chunks (after a reconnect) are dropped by their sequence number (the writer ignores a second copy).
         var room = Math.Max(0, maxBytes - attempt.StoredBytes);
         if (data.Length <= room)
         {
-            db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data.ToArray() });
-            await db.SaveChangesAsync(ct);
-            attempt.StoredBytes += data.Length;
+            var stored = await writer.WriteAsync([new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data.ToArray() }], ct);
+            if (stored[0]) attempt.StoredBytes += data.Length;
             return null;
         }
-        if (room > 0) db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data[..(int)room].ToArray() });
-        db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = TruncatedSeq, Data = TruncatedMarker(maxBytes) });
-        await db.SaveChangesAsync(ct);
-        attempt.StoredBytes += room;
+        List<OutputChunkRow> rows = [];
+        if (room > 0) rows.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data[..(int)room].ToArray() });
+        rows.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = TruncatedSeq, Data = TruncatedMarker(maxBytes) });
+        if ((await writer.WriteAsync(rows, ct))[0] && room > 0) attempt.StoredBytes += room;
         attempt.Truncated = true;
         return $"the attempt's output reached {maxBytes} bytes, the most kept: {data.Length - room} bytes of this chunk and all later ones dropped";
     }
@@ -77,13 +74,7 @@ public sealed class OutputStore(IDbContextFactory<DroverDb> dbs)
     public async Task CloseAsync(AttemptOutput attempt, CancellationToken ct)
     {
         if (attempt.Closed) return;
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var (instanceId, number) = (attempt.InstanceId, attempt.Attempt);
-        if (!await db.OutputChunks.AnyAsync(c => c.InstanceId == instanceId && c.Attempt == number && c.Seq == ClosedSeq, ct))
-        {
-            db.OutputChunks.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = ClosedSeq, Data = [] });
-            await db.SaveChangesAsync(ct);
-        }
+        await writer.WriteAsync([new OutputChunkRow { InstanceId = attempt.InstanceId, Attempt = attempt.Attempt, Seq = ClosedSeq, Data = [] }], ct);
         attempt.Closed = true;
     }
 
