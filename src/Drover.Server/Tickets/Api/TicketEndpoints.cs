@@ -53,7 +53,10 @@ public static class TicketEndpoints
         if (status is { } st) q = q.Where(t => t.Status == st);
         var total = await q.LongCountAsync(ctx.RequestAborted);
         if (marker is { } m) q = q.Where(t => t.Id < m);
-        var rows = await q.OrderByDescending(t => t.Id).Take(limit).ToListAsync(ctx.RequestAborted);
+        // Only the columns a list row shows: a ticket row also holds its script (up to 100 KB) and its parameters.
+        var rows = await q.OrderByDescending(t => t.Id).Take(limit)
+            .Select(t => new TicketMapping.Listed(t.Id, t.ScriptName, t.ExecuteUuid, t.GmtCreated, t.GmtFinished, t.Creator, t.Status, t.RegionIds))
+            .ToListAsync(ctx.RequestAborted);
         return Envelope.Page(total, rows.Select(TicketMapping.ToListRow).ToList());
     }
 

@@ -9,7 +9,11 @@ public static class TicketMapping
 {
     public static long? Costs(long start, long? end) => end is { } e ? Math.Max(0, e - start) : null;
 
-    public static TicketListRow ToListRow(TicketRow t) => new(
+    /// <summary>What a list row shows of a ticket, read alone (a ticket row also holds its script and parameters).</summary>
+    public sealed record Listed(long Id, string ScriptName, string ExecuteUuid, long GmtCreated, long? GmtFinished, string Creator,
+        TicketStatus Status, string RegionIds);
+
+    public static TicketListRow ToListRow(Listed t) => new(
         t.Id, t.ScriptName, t.ExecuteUuid, t.GmtCreated, t.GmtFinished, Costs(t.GmtCreated, t.GmtFinished), t.Creator, t.Status.ToWire(),
         new TicketListProperties(t.RegionIds));
 
