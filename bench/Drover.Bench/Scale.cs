@@ -24,6 +24,7 @@ internal static class Scale
         await Task.Delay(TimeSpan.FromSeconds(10));
         var s1 = stack.Server.Usage;
         var a1 = agent.Usage;
+        Console.Error.WriteLine($"at rest: server {(s1.Cpu - s0.Cpu).TotalSeconds / 10:P0}, agent {(a1.Cpu - a0.Cpu).TotalSeconds / 10:P0} of a core");
 
         var script = await stack.Api.CreateScriptAsync("bench_scale", "echo ok");
         var clock = Stopwatch.StartNew();
