@@ -46,6 +46,12 @@ internal sealed class Seed(Func<DbConnection> connect, bool postgres)
             await tx.CommitAsync();
             Console.Error.WriteLine($"seeded {to:N0} of {copies:N0} tickets");
         }
+        // The server keeps each project's ticket count as it creates tickets; copies made here count too.
+        await using (var tx = await db.BeginTransactionAsync())
+        {
+            await ExecAsync(db, tx, "UPDATE ticket_counts SET \"Count\" = (SELECT COUNT(*) FROM tickets t WHERE t.\"ProjectId\" = ticket_counts.\"ProjectId\")");
+            await tx.CommitAsync();
+        }
     }
 
     /// <summary>The execute_uuid of copy number <paramref name="n"/> of <paramref name="executeUuid"/>.</summary>

@@ -10,6 +10,7 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ScriptRow> Scripts => Set<ScriptRow>();
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
+    public DbSet<TicketCountRow> TicketCounts => Set<TicketCountRow>();
     public DbSet<BatchRow> Batches => Set<BatchRow>();
     public DbSet<InstanceRow> Instances => Set<InstanceRow>();
     public DbSet<OutputChunkRow> OutputChunks => Set<OutputChunkRow>();
@@ -48,6 +49,11 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => x.ExecuteUuid).IsUnique();
             e.HasIndex(x => new { x.ProjectId, x.Id });
             e.HasIndex(x => x.Status);
+        });
+        b.Entity<TicketCountRow>(e =>
+        {
+            e.ToTable("ticket_counts");
+            e.HasKey(x => x.ProjectId);
         });
         b.Entity<BatchRow>(e =>
         {

@@ -72,6 +72,16 @@ public sealed class TicketRow
     public long? ExecutionStepRowId { get; set; }
 }
 
+/// <summary>
+/// How many tickets a project has, kept in the transaction that creates each (tickets are never deleted): the ticket
+/// list's unfiltered <c>total</c> without counting 100,000 rows per page (docs/benchmarks.md).
+/// </summary>
+public sealed class TicketCountRow
+{
+    public required string ProjectId { get; set; }
+    public long Count { get; set; }
+}
+
 public sealed class BatchRow
 {
     public long TicketId { get; set; }

@@ -61,6 +61,10 @@ public sealed class UpgradeFromPreviousVersionTests(ITestOutputHelper output)
                 (await ScalarsAsync(db, "SELECT name FROM pragma_table_info('executions')")).ShouldContain("WriteVersion");
                 // The host waiting for its agent counts its wait from the upgrade: the previous version kept no dispatch time.
                 (await ScalarsAsync(db, "SELECT \"ResourceId\" FROM instances WHERE \"DispatchedAt\" IS NOT NULL")).ShouldContain("gone-1");
+                // The tickets stored before are counted once by the migration: the ticket list's unfiltered total.
+                var counted = await ScalarsAsync(db, "SELECT \"ProjectId\" || '=' || \"Count\" FROM ticket_counts ORDER BY 1");
+                counted.ShouldNotBeEmpty();
+                counted.ShouldBe(await ScalarsAsync(db, "SELECT \"ProjectId\" || '=' || COUNT(*) FROM tickets GROUP BY \"ProjectId\" ORDER BY 1"));
             }
 
             // Readable, each as the old version last showed it.

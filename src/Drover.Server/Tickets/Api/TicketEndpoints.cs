@@ -51,7 +51,10 @@ public static class TicketEndpoints
         if (creator is not null) q = q.Where(t => t.Creator == creator);
         if (nameLike is not null) q = q.Where(t => t.ScriptName.Contains(nameLike));
         if (status is { } st) q = q.Where(t => t.Status == st);
-        var total = await q.LongCountAsync(ctx.RequestAborted);
+        // Unfiltered, the total is the project's kept count; a filter counts its rows.
+        var total = start is null && end is null && creator is null && nameLike is null && status is null
+            ? await db.TicketCounts.AsNoTracking().Where(c => c.ProjectId == caller.ProjectId).Select(c => c.Count).FirstOrDefaultAsync(ctx.RequestAborted)
+            : await q.LongCountAsync(ctx.RequestAborted);
         if (marker is { } m) q = q.Where(t => t.Id < m);
         // Only the columns a list row shows: a ticket row also holds its script (up to 100 KB) and its parameters.
         var rows = await q.OrderByDescending(t => t.Id).Take(limit)

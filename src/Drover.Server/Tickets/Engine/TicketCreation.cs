@@ -45,6 +45,9 @@ public sealed class TicketCreation(IDbContextFactory<DroverDb> dbs, TicketEngine
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(ct);
+        // The project's ticket count, in the same transaction (the ticket list's total).
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO ticket_counts ("ProjectId", "Count") VALUES ({caller.ProjectId}, 1) ON CONFLICT ("ProjectId") DO UPDATE SET "Count" = ticket_counts."Count" + 1""", ct);
         // Counted in the database, so concurrent runs of one script all count; no row means it was just deleted.
         if (await db.Scripts.Where(s => s.Id == script.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UsageCount, x => x.UsageCount + 1), ct) == 0)
             throw new DbUpdateConcurrencyException($"script {script.ScriptUuid} was deleted while the ticket was being created");

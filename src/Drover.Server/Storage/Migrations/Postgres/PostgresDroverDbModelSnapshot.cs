@@ -882,6 +882,19 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("seen_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.TicketCountRow", b =>
+                {
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ticket_counts", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>
                 {
                     b.Property<long>("Id")

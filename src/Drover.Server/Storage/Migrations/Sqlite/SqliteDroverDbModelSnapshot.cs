@@ -851,6 +851,19 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("seen_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.TicketCountRow", b =>
+                {
+                    b.Property<string>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ticket_counts", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.TicketRow", b =>
                 {
                     b.Property<long>("Id")
