@@ -38,9 +38,11 @@ public sealed class ServerCrashTests(ITestOutputHelper output)
 
         var info = await rig.WaitForTicketAsync(uuid, t => t.Status() is "FINISHED" or "ABNORMAL" or "CANCELED", "to end",
             TimeSpan.FromSeconds(120));
-        info.Status().ShouldBe("FINISHED", info.ToJsonString());
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: ticket FINISHED");
         var seen = await rig.HostsAsync(uuid);
+        // Which hosts did not finish, and what they say, is what a failure here needs to be understood.
+        info.Status().ShouldBe("FINISHED", info.ToJsonString() + "\nhosts not FINISHED:\n" + string.Join("\n",
+            seen.Where(h => h.Value.Status() != "FINISHED").Select(h => $"{h.Key}: {h.Value.ToJsonString()}")) + $"\nserver: {rig.ServerOutput}");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: ticket FINISHED");
         seen.Keys.Order().ShouldBe(hosts.Order());
         foreach (var h in hosts)
         {
