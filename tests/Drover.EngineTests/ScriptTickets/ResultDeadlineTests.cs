@@ -17,24 +17,13 @@ public sealed class ResultDeadlineTests
     {
         await using var d = await EngineDrover.StartAsync($"--Drover:ResultGraceSeconds={Grace}");
         await using var agent = await HostAgent.ConnectAsync(d, "mute");
-        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["mute"]], timeout: Timeout);
-        var run = await agent.RunAsync();
+        var (uuid, run) = await StartedMuteHostAsync(d, agent);
         run.TimeoutSeconds.ShouldBe(Timeout);
-        await agent.AcceptAsync(run.DispatchId);
-        await d.SettledAsync(uuid);
         var deadline = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Timeout + Grace);
 
-        d.Clock.Advance(TimeSpan.FromSeconds(Timeout + Grace) - TimeSpan.FromMilliseconds(1));
-        await d.SettledAsync(uuid);
-        (await d.HostAsync(uuid, 1, "mute")).Str("status").ShouldBe("PROCESSING");
-        (await d.TicketAsync(uuid)).Str("status").ShouldBe("PROCESSING");
+        await JustBeforeAsync(d, uuid, deadline);
         agent.Drain().ShouldNotContain(m => m.BodyCase == ServerMessage.BodyOneofCase.Kill);
-
-        d.Clock.Advance(TimeSpan.FromMilliseconds(1));
-        var host = await d.WaitForHostAsync(uuid, 1, "mute", "ABNORMAL");
-        host.Str("message").ShouldBe(Note);
-        host["gmt_finished"]!.GetValue<long>().ShouldBe(deadline.ToUnixTimeMilliseconds());
-        (await d.WaitForTicketAsync(uuid, "ABNORMAL")).Str("status").ShouldBe("ABNORMAL");
+        await AtDeadlineAsync(d, uuid, deadline);
         var kill = await agent.KillAsync();
         (kill.DispatchId, kill.Reason).ShouldBe((run.DispatchId, Note));
     }
@@ -44,10 +33,7 @@ public sealed class ResultDeadlineTests
     {
         await using var d = await EngineDrover.StartAsync($"--Drover:ResultGraceSeconds={Grace}");
         await using var agent = await HostAgent.ConnectAsync(d, "mute");
-        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["mute"]], timeout: Timeout);
-        var run = await agent.RunAsync();
-        await agent.AcceptAsync(run.DispatchId);
-        await d.SettledAsync(uuid);
+        var (uuid, run) = await StartedMuteHostAsync(d, agent);
         var deadline = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Timeout + Grace);
 
         // 40 s in, the writer goes (its timers with it), and is loaded again from what SQLite holds.
@@ -56,14 +42,8 @@ public sealed class ResultDeadlineTests
         await d.SettledAsync(uuid);
 
         // The deadline is still the reported start's, 65 s: not 65 s from the reload.
-        d.Clock.Advance(TimeSpan.FromSeconds(Timeout + Grace - 40) - TimeSpan.FromMilliseconds(1));
-        await d.SettledAsync(uuid);
-        (await d.HostAsync(uuid, 1, "mute")).Str("status").ShouldBe("PROCESSING");
-        d.Clock.Advance(TimeSpan.FromMilliseconds(1));
-        var host = await d.WaitForHostAsync(uuid, 1, "mute", "ABNORMAL");
-        host.Str("message").ShouldBe(Note);
-        host["gmt_finished"]!.GetValue<long>().ShouldBe(deadline.ToUnixTimeMilliseconds());
-        (await d.WaitForTicketAsync(uuid, "ABNORMAL")).Str("status").ShouldBe("ABNORMAL");
+        await JustBeforeAsync(d, uuid, deadline);
+        await AtDeadlineAsync(d, uuid, deadline);
         (await agent.KillAsync()).DispatchId.ShouldBe(run.DispatchId);
     }
 
@@ -72,10 +52,7 @@ public sealed class ResultDeadlineTests
     {
         await using var d = await EngineDrover.StartAsync($"--Drover:ResultGraceSeconds={Grace}");
         await using var agent = await HostAgent.ConnectAsync(d, "mute");
-        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["mute"]], timeout: Timeout);
-        var run = await agent.RunAsync();
-        await agent.AcceptAsync(run.DispatchId);
-        await d.SettledAsync(uuid);
+        var (uuid, _) = await StartedMuteHostAsync(d, agent);
 
         // The writer is not loaded while its deadline passes (as on a server that was down): no one could hear a result.
         await Activations.DeactivateAsync(d, await d.TicketGrainAsync(uuid));
@@ -84,9 +61,32 @@ public sealed class ResultDeadlineTests
         await d.SettledAsync(uuid);
         var deadline = d.Clock.GetUtcNow() + TimeSpan.FromSeconds(Grace);
 
-        d.Clock.Advance(TimeSpan.FromSeconds(Grace) - TimeSpan.FromMilliseconds(1));
+        await JustBeforeAsync(d, uuid, deadline);
+        await AtDeadlineAsync(d, uuid, deadline);
+    }
+
+    /// <summary>A one-host ticket on the mute host, whose agent takes the task, reports it started, and says no more.</summary>
+    private static async Task<(string Uuid, RunTask Run)> StartedMuteHostAsync(EngineDrover d, HostAgent agent)
+    {
+        var uuid = await d.ExecuteAsync(await d.CreateScriptAsync("echo never run"), [["mute"]], timeout: Timeout);
+        var run = await agent.RunAsync();
+        await agent.AcceptAsync(run.DispatchId);
+        await d.SettledAsync(uuid);
+        return (uuid, run);
+    }
+
+    /// <summary>The clock to 1 ms before <paramref name="deadline"/>: nothing has moved yet.</summary>
+    private static async Task JustBeforeAsync(EngineDrover d, string uuid, DateTimeOffset deadline)
+    {
+        d.Clock.Advance(deadline - d.Clock.GetUtcNow() - TimeSpan.FromMilliseconds(1));
         await d.SettledAsync(uuid);
         (await d.HostAsync(uuid, 1, "mute")).Str("status").ShouldBe("PROCESSING");
+        (await d.TicketAsync(uuid)).Str("status").ShouldBe("PROCESSING");
+    }
+
+    /// <summary>The last millisecond: the host ends ABNORMAL with the note, finished exactly at the deadline, and the ticket with it.</summary>
+    private static async Task AtDeadlineAsync(EngineDrover d, string uuid, DateTimeOffset deadline)
+    {
         d.Clock.Advance(TimeSpan.FromMilliseconds(1));
         var host = await d.WaitForHostAsync(uuid, 1, "mute", "ABNORMAL");
         host.Str("message").ShouldBe(Note);
