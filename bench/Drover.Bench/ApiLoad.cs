@@ -93,6 +93,6 @@ internal static class ApiLoad
             }
         }));
         var all = latencies.SelectMany(l => l).ToList();
-        return new Load(all.Count / clock.Elapsed.TotalSeconds, Latency.Percentile(all, 50), Latency.Percentile(all, 99), errors, firstError);
+        return new Load(all.Count / clock.Elapsed.TotalSeconds, Statistics.Percentile(all, 50), Statistics.Percentile(all, 99), errors, firstError);
     }
 }

@@ -33,12 +33,12 @@ internal static class FanOut
             if (status != "FINISHED") throw new InvalidOperationException($"ticket {ticket} ended {status}");
             Console.Error.WriteLine($"run {run + 1}: {clock.Elapsed.TotalSeconds:0.00} s");
         }
-        var drover = Median(times);
+        var drover = Statistics.Median(times);
         var serverCpuPerRun = (stack.Server.Usage.Cpu - serverCpu).TotalSeconds / runs;
         var agentCpuPerRun = (agent.Usage.Cpu - agentCpu).TotalSeconds / runs;
         var supervisorCpuPerRun = (agent.Usage.ChildrenCpu - supervisorCpu).TotalSeconds / runs;
 
-        var xargs = Median(Enumerable.Range(0, runs).Select(_ => Baselines.Xargs(hosts, batches, hosts / batches).TotalSeconds).ToList());
+        var xargs = Statistics.Median(Enumerable.Range(0, runs).Select(_ => Baselines.Xargs(hosts, batches, hosts / batches).TotalSeconds).ToList());
         var table = new Table($"fan-out: {hosts} hosts, {batches} batches of {hosts / batches}, `echo ok`, API call to FINISHED" +
             (runs > 1 ? $" (median of {runs})" : ""));
         table.Add($"{hosts} hosts to FINISHED", drover, xargs, "s", $"xargs -P {hosts / batches}");
@@ -59,11 +59,5 @@ internal static class FanOut
         table.Add("server / agent memory after", $"{Table.Mb(stack.Server.Usage.RssBytes)} / {Table.Mb(agent.Usage.RssBytes)}");
         table.Print();
         stack.KeepFiles = false;
-    }
-
-    internal static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

@@ -41,10 +41,10 @@ internal static class Latency
         }
 
         var table = new Table($"dispatch latency: 1-host tickets, {samples} one after another");
-        table.Add("API call to the process starting, p50", Percentile(toStart, 50), null, "ms");
-        table.Add("API call to the process starting, p99", Percentile(toStart, 99), null, "ms");
-        table.Add("API call to FINISHED seen by the client, p50", Percentile(toFinished, 50), Percentile(spawn, 50), "ms", "spawn to exit");
-        table.Add("API call to FINISHED seen by the client, p99", Percentile(toFinished, 99), Percentile(spawn, 99), "ms", "spawn to exit");
+        table.Add("API call to the process starting, p50", Statistics.Percentile(toStart, 50), null, "ms");
+        table.Add("API call to the process starting, p99", Statistics.Percentile(toStart, 99), null, "ms");
+        table.Add("API call to FINISHED seen by the client, p50", Statistics.Percentile(toFinished, 50), Statistics.Percentile(spawn, 50), "ms", "spawn to exit");
+        table.Add("API call to FINISHED seen by the client, p99", Statistics.Percentile(toFinished, 99), Statistics.Percentile(spawn, 99), "ms", "spawn to exit");
         table.Print();
         stack.KeepFiles = false;
     }
@@ -60,12 +60,5 @@ internal static class Latency
         var message = (await api.HostsAsync(ticket, 1))[0]!["message"]!.GetValue<string>().Trim();
         var startedNs = long.Parse(message.Split('\n')[^1], CultureInfo.InvariantCulture);
         return ((startedNs - sentNs) / 1e6, finished);
-    }
-
-    internal static double Percentile(IReadOnlyList<double> values, int p)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }
