@@ -9,6 +9,9 @@ namespace Drover.Agent.Journal;
 /// The local, durable record of every dispatch this host has accepted: written (and fsynced) before a
 /// task starts, so a redelivered dispatch is never run twice and a result outlives a lost connection or
 /// an agent restart. One journal.jsonl per host; one agent process at a time (it holds a lock file).
+/// The file is opened for each line rather than held: an agent simulating 10,000 hosts would otherwise hold
+/// 20,000 descriptors at rest (the lock and the journal of each), and the fsync each line costs anyway
+/// dwarfs an open and a close.
 /// </summary>
 internal sealed class DispatchJournal : IDisposable
 {
@@ -24,7 +27,7 @@ internal sealed class DispatchJournal : IDisposable
     private readonly LinkedList<DispatchRecord> _order = new();
     private readonly Dictionary<string, LinkedListNode<DispatchRecord>> _nodes = new(StringComparer.Ordinal);
     private int _ackedCount;
-    private FileStream _file;
+    private bool _disposed;
 
     private DispatchJournal(string directory, int keepAcked, ILogger logger)
     {
@@ -42,7 +45,6 @@ internal sealed class DispatchJournal : IDisposable
         {
             throw new IOException($"journal {directory} is in use by another agent process", e);
         }
-        _file = null!;
     }
 
     public string Folder { get; }
@@ -174,9 +176,7 @@ internal sealed class DispatchJournal : IDisposable
                 }
                 fresh.Flush(flushToDisk: true);
             }
-            _file?.Dispose();
             File.Move(temp, _path, overwrite: true);
-            _file = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
         }
     }
 
@@ -237,8 +237,11 @@ internal sealed class DispatchJournal : IDisposable
 
     private void Append(JournalLine line)
     {
-        Write(_file, line);
-        _file.Flush(flushToDisk: true);
+        // Its lock given up, the journal may already be another agent's.
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var file = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        Write(file, line);
+        file.Flush(flushToDisk: true);
     }
 
     private static void Write(FileStream stream, JournalLine line)
@@ -251,7 +254,7 @@ internal sealed class DispatchJournal : IDisposable
     {
         lock (_gate)
         {
-            _file?.Dispose();
+            _disposed = true;
             _lock.Dispose();
         }
     }

@@ -115,6 +115,34 @@ public class DispatchJournalTests
     }
 
     [Fact]
+    public void At_rest_a_host_holds_its_lock_and_nothing_else()
+    {
+        // An agent simulating 10,000 hosts ran out of descriptors when each held its journal open beside its lock.
+        using var dir = new TempDirectory();
+        using var journal = Open(dir.Path);
+        journal.TryAccept("a", 10, out _);
+        journal.Finished(Exited("a"));
+        journal.Acked("a");
+        journal.Compact();
+        var held = Directory.GetFiles("/proc/self/fd").Select(fd => new FileInfo(fd).LinkTarget)
+            .Where(target => target is not null && target.StartsWith(dir.Path, StringComparison.Ordinal)).ToList();
+        held.ShouldBe([Path.Combine(dir.Path, "agent.lock")]);
+        journal.TryAccept("b", 11, out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_closed_journal_takes_no_more_lines()
+    {
+        using var dir = new TempDirectory();
+        var journal = Open(dir.Path);
+        journal.TryAccept("a", 10, out _);
+        journal.Dispose();
+        Should.Throw<ObjectDisposedException>(() => journal.Finished(Exited("a")));
+        using var again = Open(dir.Path);
+        again.Find("a")!.Result.ShouldBeNull();
+    }
+
+    [Fact]
     public void Spooled_chunks_read_back_in_order()
     {
         using var dir = new TempDirectory();
