@@ -97,8 +97,10 @@ public sealed class TlsTests
         await d.StartAgentAsync(d.Prefix + "-wrong-pin", configure: o => o.ServerFingerprint = wrongPin, logs: pinLogs, waitOnline: false);
         await d.StartAgentAsync(d.Prefix + "-wrong-ca", configure: o => o.ServerCaFile = caFile, logs: caLogs, waitOnline: false);
 
+        // Two refusals each take two dials, a backoff apart; a loaded full run has taken longer than 20 s for it. Said on a
+        // time-out: what each agent had logged by then.
         await TestDrover.WaitUntilAsync(() => Task.FromResult(pinLogs.Errors.Count >= 2 && caLogs.Errors.Count >= 2),
-            TimeSpan.FromSeconds(20), "both agents to log refused certificates");
+            TimeSpan.FromSeconds(60), () => $"both agents to log refused certificates; the pinned one logged:\n{pinLogs.All}\nthe other:\n{caLogs.All}");
         var served = FingerprintOfFile(CertificateFile(d));
         pinLogs.Errors.First().ShouldContain($"SHA-256 {served}");
         pinLogs.Errors.First().ShouldContain($"expected a certificate with SHA-256 fingerprint {wrongPin}");
