@@ -6,9 +6,11 @@ namespace Drover.Server.Agents;
 /// Marks agents OFFLINE when their heartbeats stop, checking a few times per lease: those silent on another replica
 /// (or on none), and those whose stream here is open but silent (a stopped agent's connection stays open). A silent
 /// stream here is closed, which makes its agent OFFLINE and starts its <c>agent_lost_seconds</c> (<see cref="LostAgents"/>);
-/// the agent, if it ever resumes, sees the stream ended and dials again.
+/// the agent, if it ever resumes, sees the stream ended and dials again. Silence during a pause of this server is not the
+/// agent's (<see cref="ServerPauses"/>).
 /// </summary>
-public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessions, IOptions<AgentOptions> options, TimeProvider clock, ILogger<AgentLeaseWatch> log)
+public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessions, ServerPauses pauses, IOptions<AgentOptions> options,
+    TimeProvider clock, ILogger<AgentLeaseWatch> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
@@ -39,7 +41,7 @@ public sealed class AgentLeaseWatch(AgentRegistry registry, AgentSessions sessio
         var cutoff = clock.GetUtcNow() - silence;
         foreach (var s in sessions.Snapshot())
         {
-            if (s.LastHeard >= cutoff) continue;
+            if (pauses.SilentSince(s.LastHeard) >= cutoff) continue;
             log.LogWarning("Agent {Host} sent nothing for {Silence} on an open stream (session {Session}): closed, the agent is OFFLINE",
                 s.Host, silence, s.Id);
             s.Close();

@@ -28,6 +28,8 @@ public static class AgentRegistration
         s.AddSingleton<AgentSessions>();
         s.AddSingleton<AgentRegistry>();
         s.AddSingleton<AgentAdmission>();
+        s.AddSingleton<ServerPauses>();
+        s.AddHostedService(sp => sp.GetRequiredService<ServerPauses>());
         s.AddHostedService<AgentLeaseWatch>();
         s.AddHostedService<HeartbeatFlush>();
         s.AddSingleton<LostAgents>();

@@ -21,6 +21,9 @@ public sealed class HostAgent : IAsyncDisposable
 
     public HostKey Host { get; }
 
+    /// <summary>The server closed this host's stream (found it silent, or replaced it).</summary>
+    public bool Closed => session.Closed.IsCancellationRequested;
+
     /// <summary>Everything the server sent this agent, in order.</summary>
     public List<ServerMessage> Received { get; } = [];
 
