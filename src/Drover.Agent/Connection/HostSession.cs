@@ -169,6 +169,7 @@ internal sealed class HostSession(
             {
                 case OutboxMessage m:
                     await SendAsync(stream, m.Message, writing, ct);
+                    tasks.Sent(queue, m);
                     break;
                 case SpooledChunks s:
                     long seq = 0;

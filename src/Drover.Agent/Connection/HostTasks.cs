@@ -86,6 +86,9 @@ internal sealed class HostTasks : IAsyncDisposable
 
     public void Disconnected(ChannelReader<OutboxItem> queue) => _outbox.Close(queue);
 
+    /// <summary>The stream has sent <paramref name="item"/>: room for more output in its queue.</summary>
+    public void Sent(ChannelReader<OutboxItem> queue, OutboxItem item) => _outbox.Taken(queue, item);
+
     public void Run(RunTask task)
     {
         if (string.IsNullOrEmpty(task.DispatchId))
@@ -104,7 +107,7 @@ internal sealed class HostTasks : IAsyncDisposable
             }
             _outbox.Post(Accepted(task.DispatchId, now));
             Start(task.DispatchId, (spool, kill) => _runner.RunAsync(task, _folders.For(task.DispatchId),
-                data => Emit(task.DispatchId, spool, data), kill, _stopping.Token));
+                data => Emit(task.DispatchId, spool, data), kill, _stopping.Token, _outbox.RoomAsync));
         }
     }
 
@@ -114,7 +117,8 @@ internal sealed class HostTasks : IAsyncDisposable
     /// </summary>
     private void PickUp(DispatchRecord record) =>
         Start(record.DispatchId, (spool, kill) => _runner.ResumeAsync(record.DispatchId, record.AcceptedAtMs,
-            _folders.For(record.DispatchId), spool.Bytes, data => Emit(record.DispatchId, spool, data), kill, _stopping.Token));
+            _folders.For(record.DispatchId), spool.Bytes, data => Emit(record.DispatchId, spool, data), kill, _stopping.Token,
+            _outbox.RoomAsync));
 
     private void Start(string dispatchId, Func<SpoolWriter, TaskKillSwitch, Task<TaskResult>> run)
     {

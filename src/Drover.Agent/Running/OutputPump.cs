@@ -18,7 +18,8 @@ internal sealed class OutputPump(
     Action<byte[]> emitChunk,
     TimeProvider time,
     TimeSpan flushInterval,
-    int chunkBytes)
+    int chunkBytes,
+    Func<CancellationToken, Task>? room = null)
 {
     private readonly MemoryStream _pending = new();
     private DateTimeOffset _flushAt;
@@ -40,6 +41,11 @@ internal sealed class OutputPump(
         {
             while (true)
             {
+                if (read is null && room is not null)
+                {
+                    // What is not read yet waits in the output file: memory holds only what the send queue has room for.
+                    await room(stopping);
+                }
                 read ??= source.ReadAsync(buffer, stopping);
                 if (_pending.Length > 0 && !read.IsCompleted)
                 {

@@ -23,10 +23,11 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
     /// <summary>
     /// Runs the task in <paramref name="folder"/>; <paramref name="emitChunk"/> receives every output chunk, in order,
     /// before this returns. Throws <see cref="OperationCanceledException"/> if the agent stops first: the script runs
-    /// on under its supervisor, and the next agent picks it up (<see cref="ResumeAsync"/>).
+    /// on under its supervisor, and the next agent picks it up (<see cref="ResumeAsync"/>). <paramref name="room"/>, when
+    /// given, is awaited before more output is read: the output waits in its file, not in memory, while the server is slow.
     /// </summary>
     public async Task<TaskResult> RunAsync(RunTask task, TaskFolder folder, Action<byte[]> emitChunk, TaskKillSwitch kill,
-        CancellationToken agentStopping)
+        CancellationToken agentStopping, Func<CancellationToken, Task>? room = null)
     {
         var masker = new SecretMasker(task.Params.Where(p => p.Sensitive).Select(p => p.Value));
         var acceptedAt = time.GetUtcNow();
@@ -102,7 +103,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
             }
             // The supervisor is this agent's child: its end (seen through SIGCHLD) wakes the watch at once.
             return await new TaskWatch(task, folder, startedAt, settings, time, logger, supervisor.WaitForExitAsync(CancellationToken.None))
-                .RunAsync(alreadySent: 0, emitChunk, kill, agentStopping);
+                .RunAsync(alreadySent: 0, emitChunk, kill, agentStopping, room);
         }
         finally
         {
@@ -116,7 +117,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
     /// masked stream on. LOST only if the task never got as far as a supervisor, or its folder is gone.
     /// </summary>
     public async Task<TaskResult> ResumeAsync(string dispatchId, long acceptedAtMs, TaskFolder folder, long alreadySent,
-        Action<byte[]> emitChunk, TaskKillSwitch kill, CancellationToken agentStopping)
+        Action<byte[]> emitChunk, TaskKillSwitch kill, CancellationToken agentStopping, Func<CancellationToken, Task>? room = null)
     {
         if (folder.LoadTask() is not { } saved || !await SupervisorRecordedAsync(folder, agentStopping))
         {
@@ -128,7 +129,7 @@ internal sealed class TaskRunner(RunAsPolicy policy, RunSettings settings, TimeP
         logger.LogInformation("Dispatch {DispatchId}: picking up the task an earlier agent started ({State})", dispatchId,
             folder.ExitStatus is { } status ? $"ended with {status}" : "still running");
         return await new TaskWatch(saved.Task, folder, saved.StartedAt, settings, time, logger)
-            .RunAsync(alreadySent, emitChunk, kill, agentStopping);
+            .RunAsync(alreadySent, emitChunk, kill, agentStopping, room);
     }
 
     /// <summary>

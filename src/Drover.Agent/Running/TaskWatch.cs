@@ -32,12 +32,12 @@ internal sealed class TaskWatch(RunTask task, TaskFolder folder, DateTimeOffset 
     /// stops first: the task runs on under its supervisor.
     /// </summary>
     public async Task<TaskResult> RunAsync(long alreadySent, Action<byte[]> emitChunk, TaskKillSwitch kill,
-        CancellationToken agentStopping)
+        CancellationToken agentStopping, Func<CancellationToken, Task>? room = null)
     {
         var masker = new SecretMasker(task.Params.Where(p => p.Sensitive).Select(p => p.Value));
         using var tail = new OutputTail(folder.OutputPath, settings.PollInterval, time);
         var pump = new OutputPump(tail, masker, task.MaxOutputBytes, alreadySent, emitChunk, time,
-            settings.OutputFlushInterval, settings.OutputChunkBytes);
+            settings.OutputFlushInterval, settings.OutputChunkBytes, room);
         using var stopPumping = CancellationTokenSource.CreateLinkedTokenSource(agentStopping);
         var pumping = pump.RunAsync(stopPumping.Token);
         try

@@ -33,6 +33,7 @@ public class HostTasksTests
         while (true)
         {
             var item = await queue.ReadAsync(cts.Token);
+            tasks.Sent(queue, item); // as the stream's writer does: room for more output
             foreach (var message in Expand(tasks, item))
             {
                 seen.Add(message);
@@ -49,6 +50,7 @@ public class HostTasksTests
         var seen = new List<AgentMessage>();
         while (queue.TryRead(out var item))
         {
+            tasks.Sent(queue, item);
             seen.AddRange(Expand(tasks, item));
         }
         return seen;
@@ -93,6 +95,47 @@ public class HostTasksTests
         second.ShouldNotContain(m => m.Output != null);
         await tasks.WhenAllDoneAsync();
         File.ReadAllLines(marker).ShouldBe(["ran"]);
+    }
+
+    [Fact]
+    public async Task Output_the_stream_has_not_taken_waits_in_its_file_not_in_memory()
+    {
+        using var dir = new TempDirectory();
+        await using var tasks = Open(dir.Path);
+        var queue = tasks.Connected();
+        const int total = 8 * 1024 * 1024;
+        var task = Scripts.Shell($"head -c {total} /dev/zero | tr '\\0' x");
+        tasks.Run(task);
+
+        // Nobody sends: the script writes all of it, the queue fills to its budget, the rest stays in the output file.
+        var output = new TaskFolders(Path.Combine(dir.Path, SafeFileName.For("host-a"), "tasks")).For(task.DispatchId).OutputPath;
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!(File.Exists(output) && new FileInfo(output).Length == total) && DateTime.UtcNow < until) await Task.Delay(50);
+        new FileInfo(output).Length.ShouldBe(total);
+        // Taken off the queue but not sent: what it held, until nothing more comes for a second.
+        var held = new List<OutboxItem>();
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow - quietSince < TimeSpan.FromSeconds(1) || held.Count == 0)
+        {
+            if (queue.TryRead(out var item))
+            {
+                held.Add(item);
+                quietSince = DateTime.UtcNow;
+            }
+            else await Task.Delay(20);
+        }
+        var queuedBytes = held.OfType<OutboxMessage>().Sum(m => (long)(m.Message.Output?.Data.Length ?? 0));
+        queuedBytes.ShouldBeGreaterThan(0);
+        queuedBytes.ShouldBeLessThanOrEqualTo(Outbox.OutputBudget + 64 * 1024);
+        held.ShouldNotContain(i => i is OutboxMessage && ((OutboxMessage)i).Message.Result != null);
+
+        // Sent now: the rest follows, all of it, in order, then the result.
+        var messages = held.SelectMany(i => { tasks.Sent(queue, i); return Expand(tasks, i); }).ToList();
+        messages.AddRange(await ReadUntil(tasks, queue, ResultOf(task.DispatchId), TimeSpan.FromSeconds(60)));
+        var chunks = messages.Where(m => m.Output is not null).Select(m => m.Output).ToList();
+        chunks.Select(o => o.Seq).ShouldBe(Enumerable.Range(0, chunks.Count).Select(i => (long)i));
+        chunks.Sum(o => (long)o.Data.Length).ShouldBe(total);
+        messages[^1].Result.ExitCode.ShouldBe(0);
     }
 
     [Fact]
