@@ -4,8 +4,8 @@ namespace Drover.Server.Agents;
 /// This server's own pauses: times it could not run for seconds (starved of CPU, a long GC, its VM frozen). While paused
 /// it reads no stream, so every agent looks silent, and the first lease check after it would close them all. The silence
 /// is the server's, as after a restart (<see cref="AgentRegistry.ReconnectGraceAsync"/>): leases count from a pause's end.
-/// Seen on a 2-core machine running a thousand tasks of simulated hosts at once: the server's timers ran 16 s late and it
-/// closed 4,000 healthy streams, two of whose hosts a ticket then found OFFLINE.
+/// Seen on a 2-core machine running a thousand tasks of simulated hosts at once: the server's timers ran 16 s late, it
+/// closed healthy streams by the thousand, and a ticket found two of their hosts OFFLINE.
 /// </summary>
 public sealed class ServerPauses(TimeProvider clock, ILogger<ServerPauses> log) : BackgroundService
 {
