@@ -26,12 +26,34 @@ public sealed class WriteFenceTests
             await TicketChecks.WaitForProcessesAsync(marker, 1);
             var store = d.Services.GetRequiredService<TicketStore>();
             var id = await TicketIdAsync(d, uuid);
-            var (_, ticket, version) = (await store.LoadAsync(id, CancellationToken.None)).ShouldNotBeNull();
-            var paused = ticket with { Status = TicketStatus.Paused };
+            var dbs = d.Services.GetRequiredService<IDbContextFactory<DroverDb>>();
+            // The agent's start report, committed by the ticket's own writer, can land after the process is seen; after it the
+            // writer has nothing to commit until the script ends.
+            await TestDrover.WaitUntilAsync(async () =>
+            {
+                await using var db = await dbs.CreateDbContextAsync();
+                return await db.Instances.AnyAsync(i => i.TicketId == id && i.StartedAt != null);
+            }, TimeSpan.FromSeconds(60), "the host's start to be committed");
 
-            // Another activation commits first...
-            var moved = await store.SaveAsync(id, version, ticket, ticket with { Status = TicketStatus.Processing, CurrentBatchIndex = 1 }, [], CancellationToken.None);
+            // Another activation commits first... (should the ticket's own writer still commit meanwhile, load again).
+            Ticket ticket;
+            long version, moved;
+            for (var attempt = 1; ; attempt++)
+            {
+                (_, ticket, version) = (await store.LoadAsync(id, CancellationToken.None)).ShouldNotBeNull();
+                try
+                {
+                    moved = await store.SaveAsync(id, version, ticket, ticket with { Status = TicketStatus.Processing, CurrentBatchIndex = 1 }, [],
+                        CancellationToken.None);
+                    break;
+                }
+                catch (StaleWriteException) when (attempt < 20)
+                {
+                    await Task.Delay(200);
+                }
+            }
             moved.ShouldBe(version + 1);
+            var paused = ticket with { Status = TicketStatus.Paused };
             // ...so this one's commit, over the version it loaded, is refused whole: no status, no audit entry.
             var audit = new AuditRow
             {
@@ -40,7 +62,7 @@ public sealed class WriteFenceTests
             };
             await Should.ThrowAsync<StaleWriteException>(() => store.SaveAsync(id, version, ticket, paused, [audit], CancellationToken.None));
             (await d.TicketStatusAsync(uuid)).ShouldBe("PROCESSING");
-            await using (var db = await d.Services.GetRequiredService<IDbContextFactory<DroverDb>>().CreateDbContextAsync())
+            await using (var db = await dbs.CreateDbContextAsync())
             {
                 (await db.Audit.CountAsync(a => a.RequestId == "fence-" + marker)).ShouldBe(0);
                 (await db.Tickets.Where(t => t.Id == id).Select(t => t.WriteVersion).SingleAsync()).ShouldBe(version + 1);
