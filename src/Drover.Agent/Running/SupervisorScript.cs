@@ -26,9 +26,9 @@ internal static class SupervisorScript
         Directory.CreateDirectory(directory);
         var path = Path.GetFullPath(Path.Combine(directory, FileName));
         // Written aside and renamed over: supervisors of an earlier agent may still be reading the old file,
-        // and sh reads a script as it goes.
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.Delete(temp);
+        // and sh reads a script as it goes. The temp name is this call's own: agents embedded in one process share
+        // its id, and one named by the id alone was deleted or moved away under another agent starting beside it.
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         using (var file = new FileStream(temp, options))

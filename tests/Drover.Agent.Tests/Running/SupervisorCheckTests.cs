@@ -24,6 +24,24 @@ public sealed class SupervisorCheckTests
     }
 
     [Fact]
+    public async Task Agents_sharing_a_process_and_a_journal_directory_install_the_supervisor_at_once()
+    {
+        // Two agents in one process (the tests' own harness, an embedding host) starting together once shared a temp
+        // file named by the process id: one deleted or collided with the other's, and that agent died before it dialled.
+        using var dir = new TempDirectory();
+        using var start = new Barrier(8);
+        var installs = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return Enumerable.Range(0, 20).Select(_ => SupervisorScript.Install(dir.Path)).Last();
+        }, TaskCreationOptions.LongRunning)).ToList();
+        var paths = await Task.WhenAll(installs);
+        paths.Distinct().ShouldHaveSingleItem().ShouldBe(Path.Combine(dir.Path, SupervisorScript.FileName));
+        SupervisorScript.Verify(paths[0]);
+        Directory.GetFiles(dir.Path).ShouldBe([paths[0]], "no temp file is left behind");
+    }
+
+    [Fact]
     public async Task A_changed_supervisor_is_refused_and_nothing_runs()
     {
         using var dir = new TempDirectory();
