@@ -23,7 +23,11 @@ def clipped(text, lines):
 
 def main(files):
     for path in files:
-        root = ET.parse(path).getroot()
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError) as e:
+            print(f"--- cannot read {path}: {e}")
+            continue
         for result in root.iterfind(".//t:UnitTestResult", NS):
             if result.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
                 continue
