@@ -76,9 +76,10 @@ internal static class ApiLoad
         table.Add("ticket detail: p99", detail.P99, health.P99, "ms", "/healthz");
         foreach (var (clients, fewerList, fewerHealth) in fewer)
         {
-            table.Add($"ticket list, {clients} client{(clients == 1 ? "" : "s")}: requests/s", fewerList.PerSecond, fewerHealth.PerSecond, "/s", "/healthz");
-            table.Add($"ticket list, {clients} client{(clients == 1 ? "" : "s")}: p50", fewerList.P50, fewerHealth.P50, "ms", "/healthz");
-            table.Add($"ticket list, {clients} client{(clients == 1 ? "" : "s")}: p99", fewerList.P99, fewerHealth.P99, "ms", "/healthz");
+            var label = $"ticket list, {clients} client{(clients == 1 ? "" : "s")}";
+            table.Add($"{label}: requests/s", fewerList.PerSecond, fewerHealth.PerSecond, "/s", "/healthz");
+            table.Add($"{label}: p50", fewerList.P50, fewerHealth.P50, "ms", "/healthz");
+            table.Add($"{label}: p99", fewerList.P99, fewerHealth.P99, "ms", "/healthz");
         }
         var loads = new[] { list, detail, health }.Concat(fewer.SelectMany(f => new[] { f.List, f.Health })).ToList();
         table.Add("errors (list / detail / healthz / fewer clients)",
