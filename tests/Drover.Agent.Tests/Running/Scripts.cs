@@ -37,10 +37,10 @@ internal static class Scripts
 
     /// <summary>Runs the task to its end in a task folder of its own, removed afterwards.</summary>
     public static async Task<Run> RunAsync(RunTask task, RunAsPolicy? policy = null, TaskKillSwitch? kill = null,
-        RunSettings? settings = null, CancellationToken stopping = default)
+        RunSettings? settings = null, CancellationToken stopping = default, Run? into = null)
     {
         using var dir = new TempDirectory();
-        var run = new Run();
+        var run = into ?? new Run();
         using var ownKill = new TaskKillSwitch();
         run.Result = await Runner(settings, policy).RunAsync(task, new TaskFolder(Path.Combine(dir.Path, "task")), run.Add,
             kill ?? ownKill, stopping);

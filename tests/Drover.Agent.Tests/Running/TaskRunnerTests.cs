@@ -48,9 +48,24 @@ public class TaskRunnerTests
     [Fact]
     public async Task Sensitive_values_are_masked_even_when_written_in_pieces()
     {
-        var run = await Scripts.RunAsync(Scripts.Shell(
-            "echo \"token=${tok}\"; printf 'again: s3cr'; sleep 0.4; printf 'etValue\\n'; echo \"$DROVER_PARAM_TOK\" >&2; exit 1",
-            parameters: [new ScriptParameter { Name = "tok", Value = "s3cretValue", Sensitive = true }]));
+        // The script writes the secret's first half and waits until the test has seen the output before it, so the
+        // halves reach the runner apart however loaded the machine is (a fixed sleep was not enough under load).
+        using var dir = new TempDirectory();
+        var go = Path.Combine(dir.Path, "go");
+        var run = new Run();
+        var running = Scripts.RunAsync(Scripts.Shell(
+            "echo \"token=${tok}\"; printf 'again: s3cr'; while [ ! -e '" + go + "' ]; do sleep 0.05; done; " +
+            "printf 'etValue\\n'; echo \"$DROVER_PARAM_TOK\" >&2; exit 1",
+            parameters: [new ScriptParameter { Name = "tok", Value = "s3cretValue", Sensitive = true }]), into: run);
+        var waited = Stopwatch.StartNew();
+        while (!run.Output.Contains("again: ") && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(20);
+        }
+        var before = run.Output;
+        File.WriteAllText(go, "");
+        await running;
+        before.ShouldBe("token=*****\nagain: "); // the half that could start the secret is held back, not sent
         run.Output.ShouldBe("token=*****\nagain: *****\n*****\n");
         run.Chunks.Count.ShouldBeGreaterThan(1); // the pieces really were apart
         run.Result.ExitCode.ShouldBe(1);
