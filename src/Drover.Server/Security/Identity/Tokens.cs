@@ -32,12 +32,18 @@ public sealed class Tokens(IDbContextFactory<DroverDb> dbs, IOptions<SecurityOpt
         var hash = SecretHash.Of(token);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var found = await db.Tokens.AsNoTracking()
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
-            .Join(db.Users.AsNoTracking(), t => t.UserId, u => u.UserId, (t, u) => new { t, u })
-            .FirstOrDefaultAsync(ct);
-        return found is null ? null : (found.t, found.u);
+        var found = await LiveToken(db, hash, now, ct);
+        return found is null ? null : (found.Token, found.User);
     }
+
+    private sealed record Found(TokenRow Token, UserRow User);
+
+    // Compiled once: every request with a token asks it (see ProjectScope).
+    private static readonly Func<DroverDb, string, long, CancellationToken, Task<Found?>> LiveToken =
+        EF.CompileAsyncQuery((DroverDb db, string hash, long now, CancellationToken _) => db.Tokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
+            .Join(db.Users.AsNoTracking(), t => t.UserId, u => u.UserId, (t, u) => new Found(t, u))
+            .FirstOrDefault());
 
     public async Task<bool> RevokeAsync(DroverDb db, string token, CancellationToken ct)
     {
