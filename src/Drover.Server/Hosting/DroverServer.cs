@@ -3,6 +3,7 @@ using Drover.Server.Agents.Api;
 using Drover.Server.Audit;
 using Drover.Server.Audit.Api;
 using Drover.Server.Cluster;
+using Drover.Server.Events;
 using Drover.Server.Hosting.Tls;
 using Drover.Server.Http;
 using Drover.Server.Http.Edge;
@@ -102,10 +103,12 @@ public static class DroverServer
         app.MapScripts();
         app.MapScriptRisk();
         app.MapTickets();
+        app.MapTicketEvents();
         app.MapAgents();
         app.MapDocuments();
         app.MapAtomics();
         app.MapExecutions();
+        app.MapExecutionEvents();
         app.MapTokens();
         app.MapProjects();
         app.MapUsers();
@@ -135,6 +138,7 @@ public static class DroverServer
         builder.AddCluster(database);
         s.AddAgents();
         s.AddTickets();
+        s.AddEvents();
         s.AddJobs(builder.Configuration);
         s.AddSingleton<OutputStore>();
         s.AddSingleton<ChunkWriter>();

@@ -101,6 +101,26 @@ public sealed class OutputStore(IDbContextFactory<DroverDb> dbs, ChunkWriter wri
         await masker.FlushAsync();
     }
 
+    /// <summary>The sizes of an attempt's stored chunks (the server's marks excluded), in order: where each byte offset is.</summary>
+    public async Task<List<(long Seq, int Length)>> ChunkSizesAsync(DroverDb db, long instanceId, int attempt, CancellationToken ct) =>
+        (await db.OutputChunks.AsNoTracking().Where(c => c.InstanceId == instanceId && c.Attempt == attempt && c.Seq < ClosedSeq)
+            .OrderBy(c => c.Seq).Select(c => new { c.Seq, Length = c.Data.Length }).ToListAsync(ct))
+        .Select(c => (c.Seq, c.Length)).ToList();
+
+    /// <summary>An attempt's chunks after <paramref name="afterSeq"/>, in order, without the server's marks.</summary>
+    public async Task<List<(long Seq, byte[] Data)>> ChunksAfterAsync(DroverDb db, long instanceId, int attempt, long afterSeq, int limit, CancellationToken ct) =>
+        (await db.OutputChunks.AsNoTracking().Where(c => c.InstanceId == instanceId && c.Attempt == attempt && c.Seq > afterSeq && c.Seq < ClosedSeq)
+            .OrderBy(c => c.Seq).Take(limit).Select(c => new { c.Seq, c.Data }).ToListAsync(ct))
+        .Select(c => (c.Seq, c.Data)).ToList();
+
+    /// <summary>Whether an attempt's output is closed, and its truncation marker if it was cut.</summary>
+    public async Task<(bool Closed, byte[]? TruncatedMarker)> MarksAsync(DroverDb db, long instanceId, int attempt, CancellationToken ct)
+    {
+        var marks = await db.OutputChunks.AsNoTracking().Where(c => c.InstanceId == instanceId && c.Attempt == attempt && c.Seq >= ClosedSeq)
+            .Select(c => new { c.Seq, c.Data }).ToListAsync(ct);
+        return (marks.Any(m => m.Seq == ClosedSeq), marks.FirstOrDefault(m => m.Seq == TruncatedSeq)?.Data);
+    }
+
     /// <summary>Messages for a page of hosts: per host, only the chunks its capped message shows are read.</summary>
     public async Task<Dictionary<long, string>> MessagesAsync(
         DroverDb db, IReadOnlyList<(long InstanceId, int Attempt, string? Note)> hosts, IReadOnlyList<string> secrets, int capBytes, CancellationToken ct)

@@ -14,6 +14,7 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
     public DbSet<BatchRow> Batches => Set<BatchRow>();
     public DbSet<InstanceRow> Instances => Set<InstanceRow>();
     public DbSet<OutputChunkRow> OutputChunks => Set<OutputChunkRow>();
+    public DbSet<ChangeEventRow> ChangeEvents => Set<ChangeEventRow>();
     public DbSet<AgentRow> Agents => Set<AgentRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
@@ -65,6 +66,11 @@ public abstract class DroverDb(DbContextOptions options) : DbContext(options)
             e.ToTable("instances");
             e.HasIndex(x => new { x.TicketId, x.BatchIndex, x.Id });
             e.HasIndex(x => new { x.ResourceId, x.Status });
+        });
+        b.Entity<ChangeEventRow>(e =>
+        {
+            e.ToTable("change_events");
+            e.HasKey(x => new { x.Subject, x.SubjectId, x.Version });
         });
         b.Entity<OutputChunkRow>(e =>
         {

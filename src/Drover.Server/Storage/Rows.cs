@@ -162,3 +162,25 @@ public sealed class AuditRow
     /// <summary><c>ok</c>, or the error code (and HTTP status) a refused request got.</summary>
     public string? Outcome { get; set; }
 }
+
+/// <summary>What a change event is about.</summary>
+public enum ChangeSubject
+{
+    Ticket = 1,
+    Execution = 2,
+}
+
+/// <summary>
+/// One committed change of a ticket or an execution, written in the same transaction as the change itself and numbered
+/// by the writer's version (the write fence's), so a subject's events are gap-free and in commit order: the event
+/// streams read them after a version, from any replica (Events/).
+/// </summary>
+public sealed class ChangeEventRow
+{
+    public ChangeSubject Subject { get; set; }
+    public long SubjectId { get; set; }
+    public long Version { get; set; }
+    public long At { get; set; }
+    /// <summary>The change, as StorageJson of the subject's own change record.</summary>
+    public required string Payload { get; set; }
+}

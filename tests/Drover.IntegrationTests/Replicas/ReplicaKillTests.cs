@@ -53,6 +53,9 @@ public sealed class ReplicaKillTests
             var hosts = Enumerable.Range(0, 10).SelectMany(i => agents.Select(h => h.ResourceIds[i])).ToList();
             var batches = hosts.Chunk(4).ToList();
             var uuid = await apiA.ExecuteAsync(script, [.. batches]);
+            // Watched from the replica that does not run it, through the kill: the stream reads the database, not a replica.
+            var watcher = await EventStreamReader.OpenAsync(apiB.Api, $"/v1/job/script/orders/{uuid}/events");
+            var watched = watcher.ToEndAsync(TimeSpan.FromSeconds(240));
 
             // The replica that did not create the ticket steers it: its operations reach the ticket's grain on a.
             await apiB.OperateOkAsync(uuid, new { operation_type = "PAUSE_ORDER" });
@@ -71,6 +74,17 @@ public sealed class ReplicaKillTests
                 return info["status"]!.GetValue<string>() is "FINISHED" or "ABNORMAL" or "CANCELED";
             }, TimeSpan.FromSeconds(120), () => $"the ticket to end on replica b (last: {info?.ToJsonString()}); b: {b.Output}");
             info!["status"]!.GetValue<string>().ShouldBe("FINISHED", await apiB.SnapshotAsync(uuid) + "\nb: " + b.AllOutput + "\na: " + a.AllOutput);
+
+            // The watcher saw every commit of both replicas' activations once, in order, and the end.
+            var events = await watched;
+            await watcher.DisposeAsync();
+            events[0].Type.ShouldBe("snapshot");
+            events[^1].Type.ShouldBe("end");
+            events[^1].Data["status"]!.GetValue<string>().ShouldBe("FINISHED");
+            var changes = events.Skip(1).SkipLast(1).ToList();
+            changes.Select(e => e.Version).ShouldBe(Enumerable.Range(1, changes.Count).Select(i => events[0].Version + i));
+            changes.SelectMany(e => e.Data["hosts"]!.AsArray()).Where(x => x!["status"]!.GetValue<string>() == "FINISHED")
+                .Select(x => x!["resource_id"]!.GetValue<string>()).Distinct().Count().ShouldBe(hosts.Count);
 
             foreach (var h in hosts)
             {

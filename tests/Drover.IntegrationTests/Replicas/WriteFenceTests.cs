@@ -37,13 +37,14 @@ public sealed class WriteFenceTests
 
             // Another activation commits first... (should the ticket's own writer still commit meanwhile, load again).
             Ticket ticket;
+            TicketContext context;
             long version, moved;
             for (var attempt = 1; ; attempt++)
             {
-                (_, ticket, version) = (await store.LoadAsync(id, CancellationToken.None)).ShouldNotBeNull();
+                (context, ticket, version) = (await store.LoadAsync(id, CancellationToken.None)).ShouldNotBeNull();
                 try
                 {
-                    moved = await store.SaveAsync(id, version, ticket, ticket with { Status = TicketStatus.Processing, CurrentBatchIndex = 1 }, [],
+                    moved = await store.SaveAsync(context, version, ticket, ticket with { Status = TicketStatus.Processing, CurrentBatchIndex = 1 }, [],
                         CancellationToken.None);
                     break;
                 }
@@ -60,12 +61,14 @@ public sealed class WriteFenceTests
                 ProjectId = "default", At = 1, Actor = "fence-test", Action = "ticket.operation", Target = uuid, Detail = "stale", Outcome = "ok",
                 Source = "test", RequestId = "fence-" + marker,
             };
-            await Should.ThrowAsync<StaleWriteException>(() => store.SaveAsync(id, version, ticket, paused, [audit], CancellationToken.None));
+            await Should.ThrowAsync<StaleWriteException>(() => store.SaveAsync(context, version, ticket, paused, [audit], CancellationToken.None));
             (await d.TicketStatusAsync(uuid)).ShouldBe("PROCESSING");
             await using (var db = await dbs.CreateDbContextAsync())
             {
                 (await db.Audit.CountAsync(a => a.RequestId == "fence-" + marker)).ShouldBe(0);
                 (await db.Tickets.Where(t => t.Id == id).Select(t => t.WriteVersion).SingleAsync()).ShouldBe(version + 1);
+                // Nor its event: the ticket's events stop at the version that did commit.
+                (await db.ChangeEvents.Where(e => e.Subject == ChangeSubject.Ticket && e.SubjectId == id).MaxAsync(e => e.Version)).ShouldBe(version + 1);
             }
         }
         finally

@@ -60,3 +60,23 @@ public sealed record ExecutionStepOut(
 public sealed record StepInstanceOut(
     long Id, string ExecutionInstanceId, string ExecutionStepId, long? StartTime, long? EndTime, string Status, string Message,
     IReadOnlyDictionary<string, string> Properties);
+
+// Extension: the execution event stream (GET /v1/executions/{execution_id}/events).
+
+/// <summary>The first event of a stream opened without <c>Last-Event-ID</c>: the execution and its step runs as they stand.</summary>
+public sealed record ExecutionSnapshotOut(long Version, ExecutionOut Execution, IReadOnlyList<ExecutionStepOut> Steps);
+
+/// <summary>One committed change: the execution's state if it changed, batches skipped, the step runs it changed.</summary>
+public sealed record ExecutionChangeOut(long Version, long At, ExecutionStateOut? Execution, IReadOnlyList<ExecutionBatchOut> Batches,
+    IReadOnlyList<StepChangeOut> Steps);
+
+public sealed record ExecutionStateOut(string Status, int CurrentBatchIndex, int CurrentStepIndex, long? EndTime);
+
+public sealed record ExecutionBatchOut(int BatchIndex, bool Skipped);
+
+/// <param name="ExecuteUuid">The script ticket the step runs its hosts in, once it has one.</param>
+public sealed record StepChangeOut(string ExecutionStepId, int BatchIndex, int StepIndex, string Name, string Action, string Status, int Attempt,
+    string? Message, long? StartTime, long? EndTime, string? ExecuteUuid);
+
+/// <summary>The last event: the execution ended (Succeed or Canceled); the server closes the stream after it.</summary>
+public sealed record ExecutionEndOut(long Version, string Status);

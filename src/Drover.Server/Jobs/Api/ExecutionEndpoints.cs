@@ -150,14 +150,14 @@ public static class ExecutionEndpoints
         return Results.Json(new { }, CocJson.Options);
     }
 
-    private static async Task<ExecutionRow> FindAsync(DroverDb db, Caller caller, string id, CancellationToken ct)
+    internal static async Task<ExecutionRow> FindAsync(DroverDb db, Caller caller, string id, CancellationToken ct)
     {
         if (id.Length is 0 or > 128) throw CocError.BadRequest(ErrorCodes.ExecutionNotFound, $"execution_id: invalid execution id '{id}'");
         return await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.ExecutionId == id && e.ProjectId == caller.ProjectId, ct)
             ?? throw CocError.BadRequest(ErrorCodes.ExecutionNotFound, $"execution_id: execution {id} does not exist");
     }
 
-    private static ExecutionOut ToOut(ExecutionRow e)
+    internal static ExecutionOut ToOut(ExecutionRow e)
     {
         var state = StorageJson.Read<ExecutionState>(e.StateJson);
         var document = DocumentParser.Parse(e.Content).Document;
@@ -168,7 +168,7 @@ public static class ExecutionEndpoints
             e.TargetParameterName, JsonDocument.Parse(e.TargetsJson).RootElement, state.CurrentBatch, state.Batches.Count, currentStep);
     }
 
-    private static ExecutionStepOut StepOut(ExecutionStepRow s)
+    internal static ExecutionStepOut StepOut(ExecutionStepRow s)
     {
         var properties = StorageJson.Read<Dictionary<string, string>>(s.PropertiesJson);
         properties["batch_index"] = s.BatchIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);

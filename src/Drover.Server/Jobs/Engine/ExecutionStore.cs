@@ -4,6 +4,7 @@ using Drover.Domain.Jobs.Documents;
 using Drover.Domain.Jobs.Executions;
 using Drover.Domain.Tickets;
 using Drover.Server.Cluster.Writers;
+using Drover.Server.Events;
 using Drover.Server.Security;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
@@ -57,6 +58,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
             Batches = [.. state.Batches.Select(b => b with { Skipped = after.Batches.First(x => x.Index == b.Index).Skipped })],
         });
         var existing = await db.ExecutionSteps.Where(s => s.ExecutionRowId == ctx.RowId).ToListAsync(ct);
+        var steps = new Dictionary<StepRun, ExecutionStepRow>(ReferenceEqualityComparer.Instance);
         foreach (var run in after.Runs)
         {
             if (before.Runs.Any(r => ReferenceEquals(r, run))) continue;
@@ -77,7 +79,10 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
             step.StartTime = run.StartedAtMs;
             step.EndTime = run.EndedAtMs;
             step.Attempt = run.Attempt;
+            steps[run] = step;
         }
+        db.ChangeEvents.Add(ChangeEvents.Row(ChangeSubject.Execution, ctx.RowId, next, clock,
+            ExecutionChange.Between(before, after, run => StateOf(steps[run]))));
         if (audit is not null) db.Audit.Add(audit);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -108,6 +113,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
             foreach (var (k, v) in properties) merged[k] = v;
             step.PropertiesJson = StorageJson.Write(merged);
         }
+        db.ChangeEvents.Add(ChangeEvents.Row(ChangeSubject.Execution, executionRowId, next, clock, ExecutionChange.OfStep(StateOf(step))));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return next;
@@ -151,4 +157,7 @@ public sealed class ExecutionStore(IDbContextFactory<DroverDb> dbs, SealedGlobal
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.ExecutionSteps.AsNoTracking().Where(s => s.Id == stepRowId).Select(s => (long?)s.ExecutionRowId).FirstOrDefaultAsync(ct);
     }
+
+    private static ExecutionChange.StepState StateOf(ExecutionStepRow s) => new(
+        s.ExecutionStepId, s.BatchIndex, s.StepIndex, s.Name, s.Action, s.Status, s.Attempt, s.Message, s.StartTime, s.EndTime, s.TicketId);
 }

@@ -3,6 +3,8 @@ using Drover.Domain.Tickets;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 
+using Drover.Server.Tickets.Engine;
+
 namespace Drover.Server.Tickets.Api;
 
 public static class TicketMapping
@@ -29,13 +31,6 @@ public static class TicketMapping
     }
 
     /// <summary>A batch's status, which COC leaves to the reader: derived from its hosts.</summary>
-    public static InstanceStatus BatchStatus(IReadOnlyCollection<InstanceStatus> hostStatuses)
-    {
-        if (hostStatuses.Count == 0) return InstanceStatus.Ready;
-        if (hostStatuses.All(s => s == InstanceStatus.Ready)) return InstanceStatus.Ready;
-        if (hostStatuses.Any(s => s is InstanceStatus.Processing or InstanceStatus.Ready)) return InstanceStatus.Processing;
-        if (hostStatuses.Any(s => s == InstanceStatus.Abnormal)) return InstanceStatus.Abnormal;
-        if (hostStatuses.All(s => s == InstanceStatus.Canceled)) return InstanceStatus.Canceled;
-        return InstanceStatus.Finished;
-    }
+    public static InstanceStatus BatchStatus(IReadOnlyCollection<InstanceStatus> hostStatuses) =>
+        TicketChange.BatchStatusOf(hostStatuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()));
 }

@@ -188,7 +188,7 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
         IReadOnlyList<AuditRow> entries = audit is null ? [] : [audit];
         if (accepted.Changed)
         {
-            version = await s.Store.SaveAsync(Id, version, before, accepted.Ticket, entries, CancellationToken.None);
+            version = await s.Store.SaveAsync(context!, version, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
             FollowResultDeadlines(before);
             if (context!.ExecutionStepRowId is { } stepRowId) s.Engine.RaiseStepTicketChanged(stepRowId);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Drover.Domain.Tickets;
 using Drover.Server.Agents;
 using Drover.Server.Cluster.Writers;
+using Drover.Server.Events;
 using Drover.Server.Security.Secrets;
 using Drover.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Drover.Server.Tickets.Engine;
 /// Reads a ticket into the domain's shape and writes a transition back: the ticket row and only the host rows that
 /// changed, in one transaction, with the audit entry that caused it, only over the version its writer loaded.
 /// </summary>
-public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameters sealedParams)
+public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameters sealedParams, TimeProvider clock)
 {
     public async Task<(TicketContext Context, Ticket Ticket, long Version)?> LoadAsync(long ticketId, CancellationToken ct)
     {
@@ -40,11 +41,14 @@ public sealed class TicketStore(IDbContextFactory<DroverDb> dbs, SealedParameter
     }
 
     /// <summary>Commits a transition over <paramref name="version"/>; returns the version now stored.</summary>
-    public async Task<long> SaveAsync(long ticketId, long version, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
+    /// <remarks>The change's event (<see cref="TicketChange"/>) commits with it, numbered by the version it makes.</remarks>
+    public async Task<long> SaveAsync(TicketContext context, long version, Ticket before, Ticket after, IReadOnlyList<AuditRow> audit, CancellationToken ct)
     {
+        var ticketId = context.TicketId;
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var next = await WriteFence.TicketAsync(db, ticketId, version, ct);
+        db.ChangeEvents.Add(ChangeEvents.Row(ChangeSubject.Ticket, ticketId, next, clock, TicketChange.Between(before, after, context.Hosts)));
         if (before.Status != after.Status || before.CurrentBatchIndex != after.CurrentBatchIndex || before.FinishedAtMs != after.FinishedAtMs)
         {
             var status = after.Status;

@@ -242,6 +242,29 @@ namespace Drover.Server.Storage.Migrations.Postgres
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ChangeEventRow", b =>
+                {
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Subject", "SubjectId", "Version");
+
+                    b.ToTable("change_events", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.ClusterMemberRow", b =>
                 {
                     b.Property<string>("ClusterId")

@@ -229,6 +229,29 @@ namespace Drover.Server.Storage.Migrations.Sqlite
                     b.ToTable("batches", (string)null);
                 });
 
+            modelBuilder.Entity("Drover.Server.Storage.ChangeEventRow", b =>
+                {
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Subject", "SubjectId", "Version");
+
+                    b.ToTable("change_events", (string)null);
+                });
+
             modelBuilder.Entity("Drover.Server.Storage.ClusterMemberRow", b =>
                 {
                     b.Property<string>("ClusterId")
