@@ -8,11 +8,28 @@ namespace Drover.Server.Events;
 /// version order, and waits a poll interval when there are none. Reading the database, not a replica's memory, is what
 /// lets any replica serve any stream, and a reconnect resume at the exact version it left.
 /// </summary>
-public sealed class EventFeed(IOptions<EventStreamOptions> options, TimeProvider clock)
+public sealed class EventFeed(IOptions<EventStreamOptions> options, TimeProvider clock, Monitoring.DroverMetrics metrics)
 {
     private const int Page = 500;
 
     public TimeProvider Clock => clock;
+
+    /// <summary>Counts a stream as open (<c>drover_event_streams_open</c>) until disposed.</summary>
+    public IDisposable Track()
+    {
+        metrics.EventStreams.Inc();
+        return new Open(metrics);
+    }
+
+    private sealed class Open(Monitoring.DroverMetrics metrics) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0) metrics.EventStreams.Dec();
+        }
+    }
 
     public TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
 

@@ -10,6 +10,7 @@ using Drover.Server.Http.Edge;
 using Drover.Server.Jobs;
 using Drover.Server.Jobs.Api;
 using Drover.Server.Limits;
+using Drover.Server.Monitoring;
 using Drover.Server.Output;
 using Drover.Server.Scripts.Api;
 using Drover.Server.Security;
@@ -38,6 +39,7 @@ public static class DroverServer
         customize?.Invoke(builder);
 
         var options = builder.Configuration.GetSection("Drover").Get<ServerOptions>() ?? new ServerOptions();
+        ServerLogs.Configure(builder.Logging, builder.Configuration, options.LogFormat);
         var agents = builder.Configuration.GetSection("Drover").Get<AgentOptions>() ?? new AgentOptions();
         var dataDir = Path.GetFullPath(options.DataDir);
         DataDirectory.Prepare(dataDir, Console.Out);
@@ -93,13 +95,14 @@ public static class DroverServer
             await next(ctx);
         });
         app.UseAddressLimits(apiPort);
+        app.UseWhen(IsApi, api => api.UseMiddleware<RequestTiming>());
         app.UseWhen(IsApi, api => api.UseMiddleware<RefusedWrites>());
         app.UseMiddleware<CocErrorMiddleware>();
         app.UseBodyLimits(apiPort);
         app.UseWhen(IsApi, api => api.UseMiddleware<RequestAuthentication>());
         app.UseCallerLimits(IsApi);
 
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapMonitoring();
         app.MapScripts();
         app.MapScriptRisk();
         app.MapTickets();
@@ -139,6 +142,7 @@ public static class DroverServer
         s.AddAgents();
         s.AddTickets();
         s.AddEvents();
+        s.AddMonitoring();
         s.AddJobs(builder.Configuration);
         s.AddSingleton<OutputStore>();
         s.AddSingleton<ChunkWriter>();
@@ -148,5 +152,6 @@ public static class DroverServer
     private static IResult NoApi(HttpContext ctx) =>
         throw new CocError(404, Domain.Common.ErrorCodes.InvalidParameter, $"no API at {ctx.Request.Method} {ctx.Request.Path}");
 
-    private static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/v1") || ctx.Request.Path.StartsWithSegments("/v3");
+    private static bool IsApi(HttpContext ctx) =>
+        ctx.Request.Path.StartsWithSegments("/v1") || ctx.Request.Path.StartsWithSegments("/v3") || ctx.Request.Path.StartsWithSegments("/metrics");
 }

@@ -23,6 +23,7 @@ public static class ServerConfiguration
         ["--config"] = "Drover:Config",
         ["--tls-cert"] = "Drover:Tls:CertificateFile",
         ["--tls-key"] = "Drover:Tls:KeyFile",
+        ["--log-format"] = "Drover:LogFormat",
     };
 
     /// <summary>Replaces the builder's default sources (which read the working directory) with Drover's.</summary>

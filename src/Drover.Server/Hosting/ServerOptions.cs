@@ -13,4 +13,8 @@ public sealed class ServerOptions
 
     /// <summary>Empty: SQLite under <see cref="DataDir"/>. Else PostgreSQL (see <c>Storage/Providers/DatabaseTarget</c>).</summary>
     public string? Database { get; set; }
+
+    /// <summary><c>text</c> (default: one readable line per entry) or <c>json</c> (one JSON object per line, with each
+    /// request's id and path from the log scopes: for a log collector).</summary>
+    public string LogFormat { get; set; } = "text";
 }

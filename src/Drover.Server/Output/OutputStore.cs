@@ -11,7 +11,7 @@ namespace Drover.Server.Output;
 /// Reading never holds more than it answers: a message loads only the chunks of its head and tail, the full output is
 /// streamed a page of chunks at a time.
 /// </summary>
-public sealed class OutputStore(IDbContextFactory<DroverDb> dbs, ChunkWriter writer)
+public sealed class OutputStore(IDbContextFactory<DroverDb> dbs, ChunkWriter writer, Monitoring.DroverMetrics metrics)
 {
     /// <summary>How many chunks the full-output stream reads at a time (agents send at most 16 KB a chunk).</summary>
     private const int StreamPage = 64;
@@ -59,13 +59,21 @@ public sealed class OutputStore(IDbContextFactory<DroverDb> dbs, ChunkWriter wri
         if (data.Length <= room)
         {
             var stored = await writer.WriteAsync([new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data.ToArray() }], ct);
-            if (stored[0]) attempt.StoredBytes += data.Length;
+            if (stored[0])
+            {
+                attempt.StoredBytes += data.Length;
+                metrics.OutputBytes.Inc(data.Length);
+            }
             return null;
         }
         List<OutputChunkRow> rows = [];
         if (room > 0) rows.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = seq, Data = data[..(int)room].ToArray() });
         rows.Add(new OutputChunkRow { InstanceId = instanceId, Attempt = number, Seq = TruncatedSeq, Data = TruncatedMarker(maxBytes) });
-        if ((await writer.WriteAsync(rows, ct))[0] && room > 0) attempt.StoredBytes += room;
+        if ((await writer.WriteAsync(rows, ct))[0] && room > 0)
+        {
+            attempt.StoredBytes += room;
+            metrics.OutputBytes.Inc(room);
+        }
         attempt.Truncated = true;
         return $"the attempt's output reached {maxBytes} bytes, the most kept: {data.Length - room} bytes of this chunk and all later ones dropped";
     }

@@ -21,6 +21,7 @@ public static class ExecutionEventEndpoints
         var e = await ExecutionEndpoints.FindAsync(db, Caller.Of(ctx), execution_id, ct);
         var resume = await EventFeed.ResumeAfterAsync(ctx.Request, db, ChangeSubject.Execution, e.Id, e.WriteVersion, "execution", ct);
         var status = e.Status;
+        using var open = feed.Track();
         var sse = await ServerSentEvents.StartAsync(ctx, feed.Clock);
         try
         {

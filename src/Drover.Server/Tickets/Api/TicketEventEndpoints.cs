@@ -34,6 +34,7 @@ public static class TicketEventEndpoints
         var t = await TicketLookup.FindAsync(db, Caller.Of(ctx), execute_uuid, ct);
         var resume = await EventFeed.ResumeAfterAsync(ctx.Request, db, ChangeSubject.Ticket, t.Id, t.WriteVersion, "ticket", ct);
         var status = t.Status;
+        using var open = feed.Track();
         var sse = await ServerSentEvents.StartAsync(ctx, feed.Clock);
         try
         {
@@ -94,6 +95,7 @@ public static class TicketEventEndpoints
         var attempt = Query.Int(ctx.Request, "attempt", 1, Math.Max(1, inst.Attempt)) ?? Math.Max(1, inst.Attempt);
         var from = ServerSentEvents.LastEventId(ctx.Request, "a byte offset of the output") ?? Query.Long(ctx.Request, "offset", 0, long.MaxValue) ?? 0;
         var follow = new OutputFollow(output, db, id, attempt, sealedParams.SensitiveValues(t.ParamsJson));
+        using var open = feed.Track();
         var sse = await ServerSentEvents.StartAsync(ctx, feed.Clock);
         try
         {

@@ -180,6 +180,15 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
         return applied;
     }
 
+    /// <summary>Each host whose start report this commit applied: the time from its dispatch (both on the server's clock).</summary>
+    private void ObserveStarts(Ticket before, Ticket after)
+    {
+        var now = s.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        for (var i = 0; i < after.Instances.Length; i++)
+            if (before.Instances[i].StartedAtMs is null && after.Instances[i] is { StartedAtMs: not null, DispatchedAtMs: { } dispatched })
+                s.Metrics.DispatchLatency.Observe(Math.Max(0, now - dispatched) / 1000.0);
+    }
+
     private async Task<TicketDecision> ApplyAsync(TicketEvent e, AuditRow? audit)
     {
         var before = ticket!;
@@ -190,6 +199,7 @@ public sealed class TicketGrain(TicketWriterServices s, ILogger<TicketGrain> log
         {
             version = await s.Store.SaveAsync(context!, version, before, accepted.Ticket, entries, CancellationToken.None);
             ticket = accepted.Ticket;
+            ObserveStarts(before, ticket);
             FollowResultDeadlines(before);
             if (context!.ExecutionStepRowId is { } stepRowId) s.Engine.RaiseStepTicketChanged(stepRowId);
         }

@@ -12,7 +12,8 @@ public sealed record TicketWriterServices(
     AuditLog Audit,
     TicketEngine Engine,
     TicketTimes Times,
-    TimeProvider Clock);
+    TimeProvider Clock,
+    Monitoring.DroverMetrics Metrics);
 
 /// <summary>The times and limits a ticket's writer applies, read once from the options.</summary>
 public sealed record TicketTimes(TimeSpan AgentLease, TimeSpan ResultGrace, long MaxOutputBytes);
