@@ -67,6 +67,7 @@ public static class CliApp
         globals.AddTo(root);
         root.Add(ScriptCommands.Build(session));
         root.Add(TicketCommands.Build(session));
+        root.Add(LogCommands.Build(session));
         root.Add(JobCommands.Build(session));
         root.Add(ExecutionCommands.Build(session));
         root.Add(AgentCommands.Build(session));

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using Drover.Cli.Api;
 using Drover.Cli.Output;
 using Spectre.Console;
@@ -7,287 +7,211 @@ using Spectre.Console.Rendering;
 namespace Drover.Cli.Commands;
 
 /// <summary>
-/// Follows a ticket by polling about once a second until it is FINISHED, CANCELED, ABNORMAL with no host still
-/// PROCESSING, or PAUSED. On a terminal it draws a live view; otherwise it prints one plain line per change
-/// (host results, batch counts, <c>current_batch:</c>, <c>status:</c>); with <c>--output json</c> it prints only
-/// the ticket's final info.
+/// Follows a ticket on its event stream (<c>GET .../events</c>) until it is FINISHED, CANCELED, ABNORMAL with no host
+/// still PROCESSING, or PAUSED, reconnecting after a dropped connection without missing an event. On a terminal it
+/// draws each batch with a progress bar, its counts and the elapsed time, and the latest host results; otherwise it
+/// prints one plain line per change (a host ending, with a failed host's last output lines; a retry; batch counts;
+/// <c>current_batch:</c>; <c>status:</c>). Both end with a summary that groups identical results. With
+/// <c>--output json</c> it prints only the ticket's final info. Exit 0 for FINISHED or PAUSED, 1 otherwise.
 /// </summary>
 internal sealed class TicketWatch(CommandContext ctx, string executeUuid)
 {
-    private static readonly TimeSpan Interval = PatientPoll.Interval;
+    /// <summary>Failed hosts whose output is read for its last lines; past this many, they are counted only.</summary>
+    private const int TailsRead = 20;
+    private const int TailLines = 3;
+    /// <summary>Hosts that ended before the watch began are read at its start when the ticket has at most this many.</summary>
+    private const int SeedAllUpTo = 2000;
 
-    private readonly SortedDictionary<int, BatchProgress> batches = [];
-    private readonly Dictionary<long, (string Status, int Attempt)> hostsSeen = [];
+    private readonly TicketProgress ticket = new(executeUuid);
     private readonly List<string> recent = [];
-    private bool batchesListed;
-    private string? printedStatus;
-    private int? printedBatch;
-    private TicketInfo? info;
-    private JsonElement infoData;
-    private TicketStatistics? stats;
+    private int tailsRead;
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
+        int? outcome = null;
         if (ctx.Screen.Ansi is { } ansi && !ctx.Json)
         {
-            int? outcome = null;
             await ansi.Live(new Text("connecting...")).AutoClear(false).StartAsync(async live =>
             {
-                while ((outcome = await StepAsync(ct)) is null)
-                {
-                    live.UpdateTarget(Render());
-                    await Task.Delay(Interval, ct);
-                }
+                outcome = await FollowAsync(_ => live.UpdateTarget(Render()), ct);
                 live.UpdateTarget(Render());
             });
-            ctx.Screen.Field("status", info!.Status);
-            return Finish(outcome!.Value);
+        }
+        else if (ctx.Json)
+        {
+            outcome = await FollowAsync(_ => { }, ct);
+        }
+        else
+        {
+            outcome = await FollowAsync(lines => { foreach (var l in lines) ctx.Screen.Line(l); }, ct);
         }
 
-        while (true)
+        if (ctx.Json)
         {
-            var outcome = await StepAsync(ct);
-            if (!ctx.Json) PrintChanges();
-            if (outcome is { } code)
+            ctx.Screen.Json((await ctx.Client.GetTicketAsync(executeUuid, ct)).Data);
+            return outcome ?? ExitCodes.Failed;
+        }
+        if (ctx.Screen.Ansi is not null) ctx.Screen.Field("status", ticket.Status);
+        foreach (var line in ticket.Summary(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds())) ctx.Screen.Line(line);
+        return Finish(outcome ?? ExitCodes.Failed);
+    }
+
+    /// <summary>Reads the stream until the ticket's outcome is known; <paramref name="show"/> gets each event's lines.</summary>
+    private async Task<int?> FollowAsync(Action<List<string>> show, CancellationToken ct)
+    {
+        int? outcome = null;
+        await EventFollow.RunAsync(ctx.Screen, (last, c) => ctx.Client.TicketEventsAsync(executeUuid, last, c), async e =>
+        {
+            var lines = new List<string>();
+            switch (e.Type)
             {
-                if (ctx.Json)
-                {
-                    ctx.Screen.Json(infoData);
-                    return code;
-                }
-                return Finish(code);
+                case "snapshot":
+                    ticket.ApplySnapshot(e.Data);
+                    if (!ctx.Json) await SeedAsync(lines, ct);
+                    break;
+                case "change":
+                    foreach (var (before, after) in ticket.ApplyChange(e.Data))
+                    {
+                        if (after.Status is "ABNORMAL" or "CANCELED" && !ctx.Json) await ReadTailAsync(after, ct);
+                        if (TicketProgress.HostLine(before, after) is { } line) lines.AddRange(WithTail(line, after));
+                    }
+                    break;
             }
-            await Task.Delay(Interval, ct);
-        }
+            lines.AddRange(ticket.StateLines());
+            show(lines);
+            Remember(lines);
+            outcome = e.Type == "end" ? ticket.Outcome ?? ExitCodes.Failed : ticket.Outcome;
+            return outcome is null;
+        }, ct);
+        return outcome;
     }
 
-    /// <summary>One poll; answers the exit code once the watch should stop.</summary>
-    private async Task<int?> StepAsync(CancellationToken ct)
+    /// <summary>Hosts that ended before the watch began: all of them for a small ticket, the failed ones for a big one.</summary>
+    private async Task SeedAsync(List<string> lines, CancellationToken ct)
     {
-        await PatientPoll.RunAsync(ctx.Screen, PollAsync, info is not null, ct);
-
-        return info!.Status switch
+        var rotations = (await ctx.Client.ListBatchesAsync(executeUuid, ct)).Value;
+        foreach (var r in rotations)
+            if (ticket.Batches.TryGetValue(r.BatchIndex, out var b)) b.Rotation = r.RotationStrategy;
+        foreach (var b in ticket.Batches.Values.Where(b => b.Counts.GetValueOrDefault("READY") + b.Counts.GetValueOrDefault("PROCESSING") < b.Total))
         {
-            "FINISHED" => ExitCodes.Ok,
-            "PAUSED" => ExitCodes.Ok,
-            "CANCELED" => ExitCodes.Failed,
-            // ABNORMAL is not final while hosts still run: their results are part of what the operator waits for.
-            "ABNORMAL" when stats!.CountOf("PROCESSING") == 0 => ExitCodes.Failed,
-            _ => null,
-        };
-    }
-
-    private async Task PollAsync(CancellationToken ct)
-    {
-        var infoReply = await ctx.Client.GetTicketAsync(executeUuid, ct);
-        var statsReply = await ctx.Client.GetTicketStatisticsAsync(executeUuid, ct);
-        info = infoReply.Value;
-        infoData = infoReply.Data;
-        stats = statsReply.Value;
-        if (ctx.Json) return; // JSON mode shows only the final info; host rows would be wasted requests.
-
-        if (!batchesListed)
-        {
-            // Batches are fixed when the ticket is created, so one listing is enough.
-            foreach (var b in (await ctx.Client.ListBatchesAsync(executeUuid, ct)).Value)
-                batches[b.BatchIndex] = new BatchProgress(b.BatchIndex, b.TotalInstances, b.RotationStrategy);
-            batchesListed = true;
-        }
-        await RefreshBatchesAsync(ct);
-    }
-
-    /// <summary>
-    /// Re-reads host rows only where something can be happening: a batch with READY/PROCESSING hosts, the
-    /// current batch, or one that was live on the previous poll (to catch its last results). A batch the
-    /// statistics show as READY-only is counted without reading its rows. If the counts then disagree with
-    /// the statistics (a change slipped between polls, or the server leaves batch_indexes empty), every batch
-    /// not read in this poll is read.
-    /// </summary>
-    private async Task RefreshBatchesAsync(CancellationToken ct)
-    {
-        var listed = stats!.Counts.ToDictionary(c => c.InstanceStatus, c => (c.BatchIndexes ?? []).ToHashSet());
-        bool In(string status, int batch) => listed.TryGetValue(status, out var set) && set.Contains(batch);
-        bool InOther(int batch) => listed.Any(kv => kv.Key != "READY" && kv.Value.Contains(batch));
-
-        var current = info!.Properties?.CurrentExecuteBatchIndex;
-        var readNow = new HashSet<int>();
-        foreach (var b in batches.Values)
-        {
-            var active = In("READY", b.Index) || In("PROCESSING", b.Index);
-            if (!InOther(b.Index) && (In("READY", b.Index) || !b.Read))
-                b.AllReady();
-            else if (!b.Read || active || b.WasLive || b.Index == current)
+            var rows = ticket.Total <= SeedAllUpTo
+                ? (await Paging.CollectHostsAsync(ctx.Client, executeUuid, b.Index, ct)).Rows
+                : (await ctx.Client.GetBatchAsync(executeUuid, b.Index, DroverClient.MaxHostPage, null, "ABNORMAL", ct)).Value.Rows.ToList();
+            foreach (var row in rows.Where(r => r.Status is not ("READY" or "PROCESSING")).OrderBy(r => r.Id))
             {
-                await ReadAsync(b, ct);
-                readNow.Add(b.Index);
+                var host = ticket.Seed(b.Index, row);
+                if (host.Status is "ABNORMAL" or "CANCELED") await ReadTailAsync(host, ct);
+                lines.AddRange(WithTail(TicketProgress.EndLine(host), host));
             }
         }
-
-        if (!Agrees())
-            foreach (var b in batches.Values.Where(b => !readNow.Contains(b.Index)))
-                await ReadAsync(b, ct);
     }
 
-    private async Task ReadAsync(BatchProgress batch, CancellationToken ct)
+    private async Task ReadTailAsync(TicketProgress.HostState host, CancellationToken ct)
     {
-        var (detail, rows, _) = await Paging.CollectHostsAsync(ctx.Client, executeUuid, batch.Index, ct);
-        batch.Update(detail.TotalInstances, rows);
-    }
-
-    private bool Agrees()
-    {
-        foreach (var c in stats!.Counts)
-            if (batches.Values.Sum(b => b.Counts.GetValueOrDefault(c.InstanceStatus)) != c.InstanceCount) return false;
-        return batches.Values.Sum(b => b.Counts.Values.Sum()) == stats.Counts.Sum(c => c.InstanceCount);
-    }
-
-    private IEnumerable<string> HostChanges()
-    {
-        foreach (var b in batches.Values)
-            foreach (var h in b.Hosts.Values.OrderBy(h => h.Id))
-            {
-                var status = h.Status ?? "?";
-                var attempt = h.Attempt ?? 1;
-                var known = hostsSeen.TryGetValue(h.Id, out var seen);
-                if (known && seen == (status, attempt)) continue;
-                hostsSeen[h.Id] = (status, attempt);
-                if (known && attempt > seen.Attempt)
-                    yield return $"host {h.Host} [{h.Id}] batch {b.Index}: retry, attempt {attempt} {status}";
-                else if (status is not ("READY" or "PROCESSING"))
-                    yield return HostLine(b.Index, h);
-            }
-    }
-
-    private static string HostLine(int batch, HostRun h)
-    {
-        var exit = h.ExitCode is { } e ? $" exit {e}" : "";
-        var attempt = h.Attempt is > 1 ? $" attempt {h.Attempt}" : "";
-        var line = $"host {h.Host} [{h.Id}] batch {batch}: {h.Status}{exit}{attempt} ({Display.Duration(h.ExecuteCosts)})";
-        return h.Status == "FINISHED" ? line : $"{line}: {Display.LastLine(h.Message, 100)}";
-    }
-
-    private void PrintChanges()
-    {
-        var screen = ctx.Screen;
-        foreach (var line in HostChanges()) screen.Line(line);
-        foreach (var b in batches.Values)
+        if (tailsRead >= TailsRead) return;
+        tailsRead++;
+        try
         {
-            var text = $"batch {b.Index}: {Display.Counts(b.Counts)}";
-            if (text == b.PrintedCounts) continue;
-            b.PrintedCounts = text;
-            screen.Line(text);
+            var output = await ctx.Client.GetOutputAsync(executeUuid, host.Id, null, ct);
+            host.Tail = output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).TakeLast(TailLines).ToList();
         }
-        var current = info!.Properties?.CurrentExecuteBatchIndex;
-        if (current is not null && current != printedBatch)
+        catch (DroverApiException)
         {
-            printedBatch = current;
-            screen.Line($"current_batch: {current}/{batches.Count}");
+            // The output is a courtesy; the host's line stands without it.
         }
-        if (info.Status != printedStatus)
+    }
+
+    /// <summary>The host's line, and under a failed one the last lines of its output.</summary>
+    private static IEnumerable<string> WithTail(string line, TicketProgress.HostState host)
+    {
+        yield return line;
+        if (host.Status == "FINISHED" || host.Tail.Count < 2) yield break;
+        foreach (var l in host.Tail) yield return "    | " + (l.Length <= 160 ? l : l[..157] + "...");
+    }
+
+    private void Remember(List<string> lines)
+    {
+        foreach (var line in lines.Where(l => l.StartsWith("host ", StringComparison.Ordinal)))
         {
-            printedStatus = info.Status;
-            screen.Field("status", info.Status);
+            recent.Add(line);
+            if (recent.Count > 8) recent.RemoveAt(0);
         }
     }
 
     private IRenderable Render()
     {
-        foreach (var line in HostChanges())
-        {
-            recent.Add(line);
-            if (recent.Count > 8) recent.RemoveAt(0);
-        }
-        var current = info!.Properties?.CurrentExecuteBatchIndex;
-        var color = Display.StatusColor(info.Status);
+        var color = Display.StatusColor(ticket.Status);
+        var elapsed = ticket.Created is { } c ? (ticket.Finished ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) - c : (long?)null;
+        var counts = Display.InstanceStatuses.ToDictionary(s => s, ticket.CountOf);
         var header = new Markup(
-            $"[bold]{Markup.Escape(executeUuid)}[/] {Markup.Escape(info.Properties?.ScriptName ?? "")}\n" +
-            $"status [{color}]{Markup.Escape(info.Status ?? "?")}[/]   batch {current?.ToString() ?? "-"}/{batches.Count}   " +
-            $"hosts {stats!.TotalInstance}: {Markup.Escape(Display.Counts(stats.Counts.ToDictionary(c => c.InstanceStatus, c => c.InstanceCount)))}   " +
-            $"elapsed {Display.Duration(Elapsed())}");
+            $"[bold]{Markup.Escape(executeUuid)}[/] {Markup.Escape(ticket.ScriptName ?? "")}\n" +
+            $"status [{color}]{Markup.Escape(ticket.Status)}[/]   batch {ticket.CurrentBatch}/{ticket.Batches.Count}   " +
+            $"hosts {ticket.Total}: {Markup.Escape(Display.Counts(counts))}   elapsed {Display.Duration(elapsed)}");
 
         var table = new Table().Border(TableBorder.Rounded);
-        // RUNNING rather than PROCESSING keeps the table inside an 80-column terminal.
-        foreach (var h in new[] { "BATCH", "HOSTS", "READY", "RUNNING", "FINISHED", "ABNORMAL", "CANCELED", "ROTATION" })
+        foreach (var h in new[] { "BATCH", "PROGRESS", "HOSTS", "RUNNING", "FINISHED", "ABNORMAL", "CANCELED", "ROTATION" })
             table.AddColumn(h);
-        var shown = Visible(current);
+        var shown = Visible();
         foreach (var b in shown)
             table.AddRow(
-                b.Index == current ? $"[bold]> {b.Index}[/]" : $"  {b.Index}",
-                b.Total.ToString(),
-                Count(b, "READY"), Count(b, "PROCESSING"), Count(b, "FINISHED"), Count(b, "ABNORMAL"), Count(b, "CANCELED"),
-                Markup.Escape(b.Rotation ?? "-"));
-        if (shown.Count < batches.Count)
-            table.Caption($"{batches.Count - shown.Count} more batch(es) not shown");
-
-        var events = recent.Count == 0 ? new Text("") : new Text(string.Join('\n', recent));
+                b.Index == ticket.CurrentBatch ? $"[bold]> {b.Index}[/]" : $"  {b.Index}",
+                Bar(b), b.Total.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Count(b, "PROCESSING"), Count(b, "FINISHED"), Count(b, "ABNORMAL"), Count(b, "CANCELED"),
+                Markup.Escape(b.Skipped ? "skipped" : b.Rotation ?? "-"));
+        if (shown.Count < ticket.Batches.Count)
+            table.Caption($"{ticket.Batches.Count - shown.Count} more batch(es) not shown");
+        var events = new Text(string.Join('\n', recent));
         return new Rows(header, table, events);
     }
 
+    /// <summary>A 20-cell bar: finished green, failed red, canceled grey, running blue, waiting dim.</summary>
+    private static string Bar(TicketProgress.BatchState b)
+    {
+        const int Width = 20;
+        if (b.Total == 0) return "";
+        var bar = new StringBuilder();
+        var used = 0;
+        foreach (var (status, color) in new[] { ("FINISHED", "green"), ("ABNORMAL", "red"), ("CANCELED", "grey"), ("PROCESSING", "blue") })
+        {
+            var cells = (int)Math.Round(Width * (double)b.Counts.GetValueOrDefault(status) / b.Total);
+            cells = Math.Min(cells, Width - used);
+            if (cells > 0) bar.Append($"[{color}]{new string('█', cells)}[/]");
+            used += cells;
+        }
+        if (used < Width) bar.Append($"[grey]{new string('░', Width - used)}[/]");
+        return bar.ToString();
+    }
+
     /// <summary>A terminal fits a dozen batch rows: those around the current one, plus any running or failed.</summary>
-    private List<BatchProgress> Visible(int? current)
+    private List<TicketProgress.BatchState> Visible()
     {
         const int MaxRows = 12;
-        if (batches.Count <= MaxRows) return batches.Values.ToList();
-        var centre = current ?? 1;
-        return batches.Values
-            .Where(b => Math.Abs(b.Index - centre) <= 4 || b.Counts.GetValueOrDefault("PROCESSING") > 0 || b.Counts.GetValueOrDefault("ABNORMAL") > 0)
+        if (ticket.Batches.Count <= MaxRows) return ticket.Batches.Values.ToList();
+        return ticket.Batches.Values
+            .Where(b => Math.Abs(b.Index - ticket.CurrentBatch) <= 4 || b.Counts.GetValueOrDefault("PROCESSING") > 0 || b.Counts.GetValueOrDefault("ABNORMAL") > 0)
             .Take(MaxRows)
             .ToList();
     }
 
-    private long? Elapsed() =>
-        info?.ExecuteCosts ?? (info?.GmtCreated is { } created ? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - created : null);
-
-    private static string Count(BatchProgress b, string status)
+    private static string Count(TicketProgress.BatchState b, string status)
     {
         var n = b.Counts.GetValueOrDefault(status);
         if (n == 0) return "[grey]0[/]";
         var color = Display.StatusColor(status);
-        return color == "default" ? n.ToString() : $"[{color}]{n}[/]";
+        return color == "default" ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"[{color}]{n}[/]";
     }
 
     private int Finish(int code)
     {
-        var screen = ctx.Screen;
-        var failed = stats?.CountOf("ABNORMAL") ?? 0;
-        switch (info!.Status)
+        switch (ticket.Status)
         {
             case "PAUSED":
-                screen.Line($"ticket paused; continue it with: drover ticket continue {executeUuid}");
+                ctx.Screen.Line($"ticket paused; continue it with: drover ticket continue {executeUuid}");
                 break;
             case "ABNORMAL":
-                screen.Line($"{failed} host(s) failed; details: drover ticket show {executeUuid}; retry them: drover ticket retry {executeUuid}");
+                ctx.Screen.Line($"{ticket.CountOf("ABNORMAL")} host(s) failed; details: drover ticket show {executeUuid}; retry them: drover ticket retry {executeUuid}");
                 break;
         }
         return code;
-    }
-
-    /// <summary>What the watch knows about one batch: host rows (when read) and counts by status.</summary>
-    private sealed class BatchProgress(int index, int total, string? rotation)
-    {
-        public int Index { get; } = index;
-        public int Total { get; private set; } = total;
-        public string? Rotation { get; } = rotation;
-        public Dictionary<long, HostRun> Hosts { get; } = [];
-        public Dictionary<string, int> Counts { get; private set; } = new() { ["READY"] = total };
-        public bool Read { get; private set; }
-        public bool WasLive { get; private set; }
-        public string? PrintedCounts { get; set; }
-
-        public void AllReady()
-        {
-            Counts = new Dictionary<string, int> { ["READY"] = Total };
-            WasLive = false;
-        }
-
-        public void Update(int total, IEnumerable<HostRun> rows)
-        {
-            Total = total;
-            Hosts.Clear();
-            foreach (var h in rows) Hosts[h.Id] = h;
-            Counts = Hosts.Values.GroupBy(h => h.Status ?? "?").ToDictionary(g => g.Key, g => g.Count());
-            Read = true;
-            WasLive = Counts.GetValueOrDefault("READY") > 0 || Counts.GetValueOrDefault("PROCESSING") > 0;
-        }
     }
 }
