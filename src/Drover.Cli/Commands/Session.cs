@@ -17,7 +17,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Server { get; } = new("--server")
     {
-        Description = $"Drover server URL [env DROVER_SERVER, default {DefaultServer}]",
+        Description = $"Drover server URL, or a server named in the config file [env DROVER_SERVER, default: the config file's default, else {DefaultServer}]",
         HelpName = "URL",
         Recursive = true,
     };
@@ -133,13 +133,19 @@ internal sealed class Session(CliStreams streams, GlobalOptions globals)
 
     private CommandContext Open(ParseResult result, Screen screen, bool anonymous)
     {
-        var serverText = result.GetValue(globals.Server) ?? Env("DROVER_SERVER") ?? GlobalOptions.DefaultServer;
-        var server = ServerUri(serverText);
+        // --server (or DROVER_SERVER) is a URL or the name of a server in the config file; without either, the file's default.
+        var named = result.GetValue(globals.Server) ?? Env("DROVER_SERVER");
+        var profiles = ServerProfiles.Load(CredentialStore.DirectoryFor(Streams.Environment));
+        var profile = profiles.Select(named);
+        if (profile is null && named is not null && !named.Contains("://", StringComparison.Ordinal))
+            throw new UsageException($"--server '{named}' is neither an http:// or https:// URL nor a server named in {profiles.Path}");
+        var server = ServerUri(profile?.Url ?? named ?? GlobalOptions.DefaultServer);
         var login = anonymous ? ResolvedToken.None
             : TokenResolution.Resolve(result.GetValue(globals.Token), Env("DROVER_TOKEN"), () => Credentials.Find(server), server, DateTimeOffset.UtcNow, screen.Error);
-        var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? login.Project ?? "default";
+        var project = result.GetValue(globals.Project) ?? Env("DROVER_PROJECT") ?? profile?.Project ?? login.Project ?? "default";
         var json = string.Equals(result.GetValue(globals.Output), "json", StringComparison.OrdinalIgnoreCase);
-        var trust = Trust(server, result.GetValue(globals.Ca) ?? Env("DROVER_CA"), result.GetValue(globals.Fingerprint) ?? Env("DROVER_FINGERPRINT"));
+        var trust = Trust(server, result.GetValue(globals.Ca) ?? Env("DROVER_CA") ?? profile?.Ca,
+            result.GetValue(globals.Fingerprint) ?? Env("DROVER_FINGERPRINT") ?? profile?.Fingerprint);
         return new CommandContext(new DroverClient(server, login.Token, project, Streams.Handler, trust), screen, json);
     }
 

@@ -298,4 +298,48 @@ public sealed class CliAuthWireTests : IDisposable
         api.Requests[0].PathAndQuery.ShouldBe("/v1/audit?limit=2&user=alice&start_time=1796083200000");
         api.Requests[1].PathAndQuery.ShouldBe("/v1/audit?limit=2&marker=8&user=alice&start_time=1796083200000");
     }
+
+    private async Task<Run> CliWithoutServerAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var env = new Dictionary<string, string?> { ["DROVER_CONFIG_DIR"] = configDir, ["DROVER_TOKEN"] = "tok-env", ["DROVER_PROJECT"] = null, ["DROVER_SERVER"] = null };
+        var exit = await CliApp.RunAsync(args, stdout, stderr, api, stdin: new StringReader(""), environment: env);
+        return new Run(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Named_servers_in_the_config_file_give_the_url_and_project_and_the_default_one_is_used_without_server()
+    {
+        Directory.CreateDirectory(configDir);
+        await File.WriteAllTextAsync(Path.Combine(configDir, "config"), $"""
+            # servers this operator uses
+            default = lab
+
+            [lab]
+            server = {Server}
+            project = p-lab
+
+            [prod]
+            server = {Server}
+            project = p-prod
+            """);
+        api.On(HttpMethod.Get, "/v1/agents", """{"data":{"total":0,"agents":[]}}""");
+
+        (await CliWithoutServerAsync("agent", "list")).Exit.ShouldBe(0);
+        api.Requests[^1].Header("x-project-id").ShouldBe("p-lab");
+        (await CliWithoutServerAsync("--server", "prod", "agent", "list")).Exit.ShouldBe(0);
+        api.Requests[^1].Header("x-project-id").ShouldBe("p-prod");
+        (await CliWithoutServerAsync("--server", "prod", "--project", "other", "agent", "list")).Exit.ShouldBe(0);
+        api.Requests[^1].Header("x-project-id").ShouldBe("other");
+
+        var unknown = await CliWithoutServerAsync("--server", "staging", "agent", "list");
+        unknown.Exit.ShouldBe(1, unknown.ToString());
+        unknown.Err.ShouldContain("--server 'staging' is neither an http:// or https:// URL nor a server named in");
+
+        await File.WriteAllTextAsync(Path.Combine(configDir, "config"), "[lab]\nserver = http://x:1\ntoken = secret\n");
+        var bad = await CliWithoutServerAsync("agent", "list");
+        bad.Exit.ShouldBe(1, bad.ToString());
+        bad.Err.ShouldContain("config:3: unknown key 'token'");
+    }
 }
