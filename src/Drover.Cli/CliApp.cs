@@ -33,6 +33,7 @@ public static class CliApp
             Environment = new CliEnvironment(environment),
         };
         var root = Build(streams);
+        if (args is [ShellCompletion.Command, .. var typed]) return Task.FromResult(ShellCompletion.Complete(root, typed, stdout));
         var configuration = new InvocationConfiguration
         {
             Output = stdout,
@@ -77,6 +78,7 @@ public static class CliApp
         root.Add(KeyCommands.Build(session));
         root.Add(EnrollmentCommands.Build(session));
         root.Add(AuditCommands.Build(session));
+        root.Add(ShellCompletion.Build(streams));
         return root;
     }
 }

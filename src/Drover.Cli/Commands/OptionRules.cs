@@ -9,6 +9,8 @@ internal static class OptionRules
     public static Option<string> OneOf(this Option<string> option, params string[] values)
     {
         option.HelpName ??= string.Join('|', values);
+        // Shell completion offers them (drover completion).
+        option.CompletionSources.Add(values);
         option.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
