@@ -45,6 +45,9 @@ public sealed class CrossCredentialTests(DroverFixture fixture) : IClassFixture<
                      new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestDrover.Token },
                  })
             (await R.SendAsync(HttpMethod.Get, "/v1/job/scripts?limit=10", token: null, headers: headers)).ShouldBeError(401, Rest.Unauthorized);
+        // Bearer is taken on /metrics alone (for Prometheus); the same header on an API path is still no credential.
+        (await R.SendAsync(HttpMethod.Get, "/v1/job/scripts?limit=10", token: null,
+            headers: new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestDrover.Token })).ShouldBeError(401, Rest.Unauthorized);
         // A token sent twice (one good, one bad) is not a way around the check.
         (await R.SendAsync(HttpMethod.Get, "/v1/job/scripts?limit=10", token: u.Token, headers: new Dictionary<string, string> { ["X-Auth-Token"] = "drvt_bad" }))
             .ShouldBeError(401, Rest.Unauthorized);
